@@ -1,0 +1,93 @@
+// Command unionfacts turns scraped Chinese trade-union work reports into
+// typed facts in Parquet.
+//
+//	unionfacts run [--out DIR] [PATH...]   extract pages into DIR/*.parquet
+//	unionfacts eval DIR...                 score against gold files
+//	unionfacts show FILE                   one document's extraction
+//	unionfacts numbers                     read quantities from stdin lines
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// Version is set at build time with -ldflags "-X main.Version=...".
+var Version = "dev"
+
+// Exit statuses.
+const (
+	exitOK         = 0
+	exitFatal      = 1
+	exitUsage      = 2
+	exitDocsFailed = 3
+)
+
+var (
+	// errUsage marks a command line that could not be understood.
+	errUsage = errors.New("usage")
+	// errDocsFailed means the run finished but some documents failed.
+	errDocsFailed = errors.New("some documents failed")
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+		os.Exit(exitOK)
+	case errors.Is(err, errUsage):
+		os.Exit(exitUsage)
+	case errors.Is(err, errDocsFailed):
+		os.Exit(exitDocsFailed)
+	default:
+		fmt.Fprintln(os.Stderr, "unionfacts:", err)
+		os.Exit(exitFatal)
+	}
+}
+
+const usage = `unionfacts turns Chinese trade-union work reports into typed facts.
+
+Usage:
+  unionfacts run [--out DIR] [PATH...]   extract pages into DIR/documents.parquet and DIR/facts.parquet
+  unionfacts eval [--json] [--detail] DIR...   score extraction against *.gold.json files
+  unionfacts show [--json] FILE          one document's extraction, readable by a person
+  unionfacts numbers                     one JSON line per quantity in each line of stdin
+  unionfacts version
+
+Run 'unionfacts COMMAND -h' for a command's flags.
+`
+
+// run dispatches a subcommand. It writes only to the given streams.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return errUsage
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "run":
+		return runCmd(ctx, rest, stdout, stderr)
+	case "eval":
+		return evalCmd(ctx, rest, stdout, stderr)
+	case "show":
+		return showCmd(rest, stdout, stderr)
+	case "numbers":
+		return numbersCmd(rest, stdin, stdout, stderr)
+	case "version":
+		fmt.Fprintln(stdout, "unionfacts", Version)
+		return nil
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	fmt.Fprintf(stderr, "unionfacts: unknown command %q\n\n%s", cmd, usage)
+	return errUsage
+}

@@ -1,0 +1,158 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/unionfacts/unionfacts/corpus"
+	"github.com/unionfacts/unionfacts/extract"
+)
+
+func showCmd(args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("show", "[--json] FILE", stderr)
+	asJSON := fs.Bool("json", false, "print the document and its facts as JSON")
+	var pf pipelineFlags
+	pf.register(fs)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return errUsage
+	}
+	p, _, err := pf.load()
+	if err != nil {
+		return err
+	}
+	doc := p.Process(corpus.ReadFile(fs.Arg(0)))
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(docJSON(doc)); err != nil {
+			return err
+		}
+	} else {
+		printDoc(stdout, doc)
+	}
+	if doc.Err != nil {
+		return errDocsFailed
+	}
+	return nil
+}
+
+// shownDoc is the --json form of a document, with the field names of the
+// fact contract.
+type shownDoc struct {
+	Doc       string      `json:"doc"`
+	Title     *string     `json:"title"`
+	Published *string     `json:"published"`
+	Source    *string     `json:"source"`
+	Authors   []string    `json:"authors"`
+	Region    any         `json:"region"`
+	Body      string      `json:"body"`
+	Charset   string      `json:"charset"`
+	Error     *string     `json:"error"`
+	Facts     []shownFact `json:"facts"`
+}
+
+type shownFact struct {
+	Metric   string   `json:"metric"`
+	Value    float64  `json:"value"`
+	ValueMax *float64 `json:"value_max,omitempty"`
+	Unit     string   `json:"unit"`
+	Approx   string   `json:"approx"`
+	Evidence string   `json:"evidence"`
+	Start    int      `json:"start"`
+	End      int      `json:"end"`
+	Sentence string   `json:"sentence"`
+	Trigger  string   `json:"trigger"`
+	Noun     string   `json:"noun"`
+	Rule     string   `json:"rule"`
+}
+
+func docJSON(d extract.Document) shownDoc {
+	opt := func(s string) *string {
+		if s == "" {
+			return nil
+		}
+		return &s
+	}
+	s := shownDoc{Doc: d.Doc, Title: opt(d.Title), Published: opt(d.Published), Source: opt(d.Source),
+		Authors: d.Authors, Body: d.Body, Charset: d.Charset, Facts: []shownFact{}}
+	if s.Authors == nil {
+		s.Authors = []string{}
+	}
+	if d.Region != nil {
+		s.Region = d.Region
+	}
+	if d.Err != nil {
+		s.Error = opt(d.Err.Error())
+	}
+	for _, f := range d.Facts {
+		s.Facts = append(s.Facts, shownFact{f.Metric, f.Value, f.ValueMax, f.Unit, f.Approx, f.Evidence,
+			f.Start, f.End, f.Sentence, f.Trigger, f.Noun, f.Rule})
+	}
+	return s
+}
+
+func printDoc(w io.Writer, d extract.Document) {
+	field := func(name, v string) {
+		if v == "" {
+			v = "—"
+		}
+		fmt.Fprintf(w, "%-10s %s\n", name+":", v)
+	}
+	field("doc", d.Doc)
+	if d.Err != nil {
+		field("error", d.Err.Error())
+	}
+	field("title", d.Title)
+	field("published", d.Published)
+	field("source", d.Source)
+	field("authors", strings.Join(d.Authors, ", "))
+	if d.Region != nil {
+		field("region", d.Region.Name+" ("+d.Region.Code+")")
+	} else {
+		field("region", "")
+	}
+	field("charset", d.Charset)
+	fmt.Fprintf(w, "\nbody (facts marked ⟦evidence⟧₍n₎):\n%s\n", markFacts(d))
+	if len(d.Facts) == 0 {
+		fmt.Fprintln(w, "\nno facts")
+		return
+	}
+	fmt.Fprintln(w)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "n\tmetric\tvalue\tmax\tunit\tapprox\tevidence\ttrigger\trule")
+	for i, f := range d.Facts {
+		max := ""
+		if f.ValueMax != nil {
+			max = fmt.Sprint(*f.ValueMax)
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%v\t%s\t%s\t%s\t%s\t%s\t%s\n", i+1, f.Metric, f.Value, max, f.Unit, f.Approx,
+			f.Evidence, f.Trigger, f.Rule)
+	}
+	tw.Flush()
+}
+
+// markFacts returns the body with each fact's evidence bracketed and
+// numbered as in the facts table.
+func markFacts(d extract.Document) string {
+	rs := []rune(d.Body)
+	var b strings.Builder
+	at := 0
+	for i, f := range d.Facts {
+		if f.Start < at || f.End > len(rs) {
+			continue // overlapping or out-of-range spans are listed in the table only
+		}
+		b.WriteString(string(rs[at:f.Start]))
+		fmt.Fprintf(&b, "⟦%s⟧₍%d₎", string(rs[f.Start:f.End]), i+1)
+		at = f.End
+	}
+	b.WriteString(string(rs[at:]))
+	return b.String()
+}

@@ -1,0 +1,78 @@
+// Package gold reads gold files, the hand-checked extractions that are the
+// referee of quality, and scores pipeline output against them exactly as
+// the fact contract says.
+package gold
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// File is one <doc>.gold.json.
+type File struct {
+	Doc       string   `json:"doc"`
+	Title     *string  `json:"title"`
+	Published *string  `json:"published"`
+	Source    *string  `json:"source"`
+	Authors   []string `json:"authors"`
+	Region    *struct {
+		Name string `json:"name"`
+		Code string `json:"code"`
+	} `json:"region"`
+	Facts []Fact `json:"facts"`
+}
+
+// Fact is one gold fact.
+type Fact struct {
+	Metric   string   `json:"metric"`
+	Value    float64  `json:"value"`
+	ValueMax *float64 `json:"value_max,omitempty"`
+	Unit     string   `json:"unit"`
+	Approx   string   `json:"approx"`
+	Evidence string   `json:"evidence"`
+}
+
+// Case is one gold file with the paths of its input and expected body.
+type Case struct {
+	Gold     File
+	Input    string // the page the gold describes
+	BodyPath string // <stem>.body.txt, "" when absent
+	GoldPath string
+}
+
+// Load reads every *.gold.json directly inside dir, in name order.
+func Load(dir string) ([]Case, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+	if err != nil {
+		return nil, err
+	}
+	if len(paths) == 0 {
+		return nil, fmt.Errorf("gold: no *.gold.json files in %s", dir)
+	}
+	sort.Strings(paths)
+	cases := make([]Case, 0, len(paths))
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		var f File
+		if err := json.Unmarshal(raw, &f); err != nil {
+			return nil, fmt.Errorf("gold: %s: %w", p, err)
+		}
+		if f.Doc == "" {
+			return nil, fmt.Errorf("gold: %s: no doc field", p)
+		}
+		c := Case{Gold: f, Input: filepath.Join(dir, f.Doc), GoldPath: p}
+		body := filepath.Join(dir, strings.TrimSuffix(f.Doc, filepath.Ext(f.Doc))+".body.txt")
+		if _, err := os.Stat(body); err == nil {
+			c.BodyPath = body
+		}
+		cases = append(cases, c)
+	}
+	return cases, nil
+}

@@ -1,0 +1,224 @@
+package gold
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/unionfacts/unionfacts/extract"
+)
+
+// Headline lists the metrics whose micro-average is the headline score.
+var Headline = []string{"unions_formed", "members_added", "funds_disbursed"}
+
+// PRF counts matches for precision, recall and F1.
+type PRF struct {
+	TP, FP, FN int
+}
+
+// Precision is TP/(TP+FP), 0 when nothing was predicted.
+func (s PRF) Precision() float64 { return ratio(s.TP, s.TP+s.FP) }
+
+// Recall is TP/(TP+FN), 0 when there was nothing to find.
+func (s PRF) Recall() float64 { return ratio(s.TP, s.TP+s.FN) }
+
+// F1 is the harmonic mean of precision and recall.
+func (s PRF) F1() float64 { return ratio(2*s.TP, 2*s.TP+s.FP+s.FN) }
+
+func (s *PRF) add(o PRF) { s.TP += o.TP; s.FP += o.FP; s.FN += o.FN }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// FactDiff is one fact that did not match, for --detail.
+type FactDiff struct {
+	Doc      string   `json:"doc"`
+	Kind     string   `json:"kind"` // "missed" (gold only) or "extra" (predicted only)
+	Metric   string   `json:"metric"`
+	Value    float64  `json:"value"`
+	ValueMax *float64 `json:"value_max,omitempty"`
+	Unit     string   `json:"unit"`
+	Approx   string   `json:"approx"`
+	Evidence string   `json:"evidence"`
+}
+
+// FieldMiss is one document field that differs from gold.
+type FieldMiss struct {
+	Doc   string `json:"doc"`
+	Field string `json:"field"`
+	Want  string `json:"want"`
+	Got   string `json:"got"`
+}
+
+// Report is the score of a set of documents.
+type Report struct {
+	Docs      int
+	PerMetric map[string]*PRF
+	Headline  PRF
+	All       PRF
+	ApproxOK  int // matched pairs whose approx agrees
+	BodyF1Sum float64
+	BodyDocs  int
+	FieldOK   map[string]int // per field, documents right
+	Missed    []FactDiff
+	Extra     []FactDiff
+	FieldMiss []FieldMiss
+}
+
+// NewReport returns an empty report.
+func NewReport() *Report {
+	return &Report{PerMetric: map[string]*PRF{}, FieldOK: map[string]int{}}
+}
+
+// Fields are the document fields scored by exact match.
+var Fields = []string{"title", "published", "source", "authors", "region.code"}
+
+// Add scores one predicted document against its gold case. wantBody is the
+// expected body, "" when the case has none.
+func (r *Report) Add(c Case, got extract.Document, wantBody string) {
+	r.Docs++
+	r.addFacts(c.Gold, got)
+	if wantBody != "" {
+		r.BodyF1Sum += BodyF1(got.Body, wantBody)
+		r.BodyDocs++
+	}
+	region := ""
+	if got.Region != nil {
+		region = got.Region.Code
+	}
+	goldRegion := ""
+	if c.Gold.Region != nil {
+		goldRegion = c.Gold.Region.Code
+	}
+	pairs := [][3]string{
+		{"title", deref(c.Gold.Title), got.Title},
+		{"published", deref(c.Gold.Published), got.Published},
+		{"source", deref(c.Gold.Source), got.Source},
+		{"authors", strings.Join(c.Gold.Authors, "|"), strings.Join(got.Authors, "|")},
+		{"region.code", goldRegion, region},
+	}
+	for _, p := range pairs {
+		if p[1] == p[2] {
+			r.FieldOK[p[0]]++
+		} else {
+			r.FieldMiss = append(r.FieldMiss, FieldMiss{Doc: c.Gold.Doc, Field: p[0], Want: p[1], Got: p[2]})
+		}
+	}
+}
+
+func (r *Report) addFacts(g File, got extract.Document) {
+	matched := make([]bool, len(g.Facts))
+	per := map[string]*PRF{}
+	at := func(m string) *PRF {
+		if per[m] == nil {
+			per[m] = &PRF{}
+		}
+		return per[m]
+	}
+	for _, p := range got.Facts {
+		hit := -1
+		for i, gf := range g.Facts {
+			if !matched[i] && gf.Metric == p.Metric && gf.Value == p.Value &&
+				sameMax(gf.ValueMax, p.ValueMax) && gf.Unit == p.Unit {
+				hit = i
+				break
+			}
+		}
+		if hit < 0 {
+			at(p.Metric).FP++
+			r.Extra = append(r.Extra, FactDiff{Doc: g.Doc, Kind: "extra", Metric: p.Metric, Value: p.Value,
+				ValueMax: p.ValueMax, Unit: p.Unit, Approx: p.Approx, Evidence: p.Evidence})
+			continue
+		}
+		matched[hit] = true
+		at(p.Metric).TP++
+		if g.Facts[hit].Approx == p.Approx {
+			r.ApproxOK++
+		}
+	}
+	for i, gf := range g.Facts {
+		if !matched[i] {
+			at(gf.Metric).FN++
+			r.Missed = append(r.Missed, FactDiff{Doc: g.Doc, Kind: "missed", Metric: gf.Metric, Value: gf.Value,
+				ValueMax: gf.ValueMax, Unit: gf.Unit, Approx: gf.Approx, Evidence: gf.Evidence})
+		}
+	}
+	for m, s := range per {
+		if r.PerMetric[m] == nil {
+			r.PerMetric[m] = &PRF{}
+		}
+		r.PerMetric[m].add(*s)
+		r.All.add(*s)
+		if slices.Contains(Headline, m) {
+			r.Headline.add(*s)
+		}
+	}
+}
+
+// ApproxAccuracy is the share of matched facts whose approx is right.
+func (r *Report) ApproxAccuracy() float64 { return ratio(r.ApproxOK, r.All.TP) }
+
+// BodyF1 is the mean body F1 over the documents that have an expected body.
+func (r *Report) BodyF1() float64 {
+	if r.BodyDocs == 0 {
+		return 0
+	}
+	return r.BodyF1Sum / float64(r.BodyDocs)
+}
+
+// FieldAccuracy is the share of documents whose field is exactly right.
+func (r *Report) FieldAccuracy(field string) float64 { return ratio(r.FieldOK[field], r.Docs) }
+
+func sameMax(a, b *float64) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return *a == *b
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// BodyF1 is the F1 of the multisets of character bigrams of got and want,
+// whitespace ignored.
+func BodyF1(got, want string) float64 {
+	g, w := bigrams(got), bigrams(want)
+	total := func(m map[string]int) int {
+		n := 0
+		for _, c := range m {
+			n += c
+		}
+		return n
+	}
+	common := 0
+	for k, c := range g {
+		common += min(c, w[k])
+	}
+	ng, nw := total(g), total(w)
+	if ng+nw == 0 {
+		return 1
+	}
+	return 2 * float64(common) / float64(ng+nw)
+}
+
+func bigrams(s string) map[string]int {
+	rs := []rune(strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s))
+	m := make(map[string]int, len(rs))
+	for i := 0; i+1 < len(rs); i++ {
+		m[string(rs[i:i+2])]++
+	}
+	return m
+}

@@ -1,0 +1,28 @@
+// Package corpus reads the pages of a crawl: files and folders, and the
+// bundles crawlers write. Every input document becomes exactly one Page,
+// including the ones that cannot be read, which carry their error.
+package corpus
+
+// Format is how a page's text is laid out.
+type Format string
+
+// The page formats the cleaner tells apart.
+const (
+	HTML Format = "html"
+	Text Format = "text"
+)
+
+// Page is one input document as read from disk, before decoding.
+type Page struct {
+	// Doc identifies the document in every output row: its path, or its URL
+	// for records inside a bundle.
+	Doc string
+	// Data holds the raw bytes, in whatever charset the page was saved in.
+	Data []byte
+	// ContentType is the HTTP Content-Type recorded with the page, "" when
+	// the page came without one.
+	ContentType string
+	Format      Format
+	// Err is set when the page could not be read; Data is then empty.
+	Err error
+}

@@ -1,0 +1,16 @@
+// Package extract turns one page into one Document: decoded, stripped of
+// boilerplate, with its own fields, its region and its facts.
+//
+// Each stage lives in a package of its own, in pipeline order:
+//
+//	charset   bytes → text (GBK, GB18030, UTF-8 with lying meta tags)
+//	article   text → title, date, source, authors, body
+//	region    title + body → GB/T 2260 division
+//	numbers   body → every quantity, normalized
+//	facts     quantities + their words → taxonomy facts
+//
+// A Pipeline wires them together:
+//
+//	p, err := extract.New(extract.Options{Rules: rules})
+//	doc := p.Process(page) // doc.Err says which stage failed, if any
+package extract

@@ -1,0 +1,27 @@
+// Package facts decides which numbers in a report count something of the
+// fact taxonomy (unions formed, members added, funds disbursed...) and which
+// are not facts at all. The decisions come from rules kept as data.
+package facts
+
+import "github.com/unionfacts/unionfacts/extract/region"
+
+// Fact is one number of the taxonomy, with the words that prove it.
+type Fact struct {
+	Metric   string
+	Value    float64
+	ValueMax *float64 // upper end of a range, nil otherwise
+	Unit     string
+	Approx   string
+	// Evidence is the exact substring of the body from the number's first
+	// character to its unit's last; Start and End are its rune offsets.
+	Evidence   string
+	Start, End int
+	// Sentence is the body sentence the evidence sits in.
+	Sentence string
+	// Trigger and Noun are the words that decided the metric; Rule names the
+	// rule that matched.
+	Trigger, Noun, Rule string
+	// Region is the division the sentence names when it is lower than the
+	// document's own, nil otherwise.
+	Region *region.Region
+}

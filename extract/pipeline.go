@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+
+	"github.com/unionfacts/unionfacts/corpus"
+	"github.com/unionfacts/unionfacts/extract/article"
+	"github.com/unionfacts/unionfacts/extract/charset"
+	"github.com/unionfacts/unionfacts/extract/facts"
+	"github.com/unionfacts/unionfacts/extract/numbers"
+	"github.com/unionfacts/unionfacts/extract/region"
+)
+
+// Options configure a Pipeline. Every field is required.
+type Options struct {
+	// Rules decide which numbers are facts; facts.DefaultRules gives the
+	// embedded set.
+	Rules *facts.Rules
+}
+
+// Pipeline runs every extraction stage on a page. It is safe for
+// concurrent use: load one per process and share it among workers.
+type Pipeline struct {
+	classifier *facts.Classifier
+	regions    *region.Resolver
+}
+
+// New validates opts and loads what the stages need.
+func New(opts Options) (*Pipeline, error) {
+	if opts.Rules == nil {
+		return nil, errors.New("extract: Options.Rules is required")
+	}
+	cls, err := facts.NewClassifier(opts.Rules)
+	if err != nil {
+		return nil, err
+	}
+	res, err := region.NewResolver()
+	if err != nil {
+		return nil, err
+	}
+	return &Pipeline{classifier: cls, regions: res}, nil
+}
+
+// Process extracts one page. It never panics on bad input: a page that
+// cannot be processed comes back with Err set to a *PageError.
+func (p *Pipeline) Process(pg corpus.Page) Document {
+	doc := Document{Doc: pg.Doc}
+	fail := func(stage Stage, err error) Document {
+		doc.Err = &PageError{Doc: pg.Doc, Stage: stage, Err: err}
+		return doc
+	}
+	if pg.Err != nil {
+		return fail(StageRead, pg.Err)
+	}
+	if len(bytes.TrimSpace(pg.Data)) == 0 {
+		return fail(StageRead, ErrEmpty)
+	}
+	if looksBinary(pg.Data) {
+		return fail(StageRead, ErrBinary)
+	}
+	text, cs := charset.Decode(pg.Data, pg.ContentType)
+	doc.Charset, doc.CharsetSource = cs.Name, string(cs.Source)
+
+	var art article.Article
+	if pg.Format == corpus.HTML {
+		var err error
+		if art, err = article.FromHTML(text); err != nil {
+			return fail(StageClean, err)
+		}
+	} else {
+		art = article.FromText(text)
+	}
+	if strings.TrimSpace(art.Body) == "" {
+		return fail(StageClean, ErrNotArticle)
+	}
+	doc.Title, doc.Published, doc.Source = art.Title, art.Published, art.Source
+	doc.Authors, doc.Body = art.Authors, art.Body
+	doc.Region = p.regions.Document(art.Title, art.Body, art.Source)
+	doc.Facts = p.classifier.Classify(art.Body, numbers.Find(art.Body))
+	return doc
+}
+
+// looksBinary reports whether data holds NUL bytes in its first kilobytes,
+// which no text or HTML page in any Chinese charset does.
+func looksBinary(data []byte) bool {
+	return bytes.IndexByte(data[:min(len(data), 8192)], 0) >= 0
+}

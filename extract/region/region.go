@@ -1,0 +1,11 @@
+// Package region ties a report to the administrative division it is about,
+// with its GB/T 2260 code.
+package region
+
+// Region is one administrative division.
+type Region struct {
+	// Name is the full name from the province down: 安徽省铜陵市义安区.
+	Name string
+	// Code is the 6-digit GB/T 2260 code: 340706.
+	Code string
+}
