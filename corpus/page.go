@@ -17,6 +17,9 @@ type Page struct {
 	// Doc identifies the document in every output row: its path, or its URL
 	// for records inside a bundle.
 	Doc string
+	// Input is the file the page was read from; it differs from Doc for
+	// records inside a bundle (JSONL, WARC).
+	Input string
 	// Data holds the raw bytes, in whatever charset the page was saved in.
 	Data []byte
 	// ContentType is the HTTP Content-Type recorded with the page, "" when

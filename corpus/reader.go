@@ -38,7 +38,7 @@ func (r *Reader) Next() bool {
 		r.pending = r.pending[1:]
 		info, err := os.Stat(p)
 		if err != nil {
-			r.page = Page{Doc: p, Err: err}
+			r.page = Page{Doc: p, Input: p, Err: err}
 			return true
 		}
 		if info.IsDir() {
@@ -66,9 +66,9 @@ func (r *Reader) Err() error { return r.err }
 func ReadFile(path string) Page {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return Page{Doc: path, Err: err}
+		return Page{Doc: path, Input: path, Err: err}
 	}
-	return Page{Doc: path, Data: data, Format: FormatOf(path, data)}
+	return Page{Doc: path, Input: path, Data: data, Format: FormatOf(path, data)}
 }
 
 // FormatOf guesses a page's layout from its name, then from its first bytes.

@@ -12,14 +12,19 @@ import (
 // the page does not give.
 type Document struct {
 	// Doc is the input's path, or its URL for records inside a bundle.
-	Doc       string
-	Title     string
-	Published string // YYYY-MM-DD
-	Source    string
-	Authors   []string
-	Region    *region.Region
-	Body      string
-	Keywords  []string
+	Doc string
+	// Input is the file the document was read from (see corpus.Page).
+	Input string
+	// ContentHash is the hex SHA-256 of the page's raw bytes, so that a row
+	// can be traced to the exact page version it came from.
+	ContentHash string
+	Title       string
+	Published   string // YYYY-MM-DD
+	Source      string
+	Authors     []string
+	Region      *region.Region
+	Body        string
+	Keywords    []string
 	// Charset is the encoding the page was decoded with, CharsetSource
 	// where that decision came from.
 	Charset, CharsetSource string

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"strings"
 
@@ -46,7 +48,7 @@ func New(opts Options) (*Pipeline, error) {
 // Process extracts one page. It never panics on bad input: a page that
 // cannot be processed comes back with Err set to a *PageError.
 func (p *Pipeline) Process(pg corpus.Page) Document {
-	doc := Document{Doc: pg.Doc}
+	doc := Document{Doc: pg.Doc, Input: pg.Input}
 	fail := func(stage Stage, err error) Document {
 		doc.Err = &PageError{Doc: pg.Doc, Stage: stage, Err: err}
 		return doc
@@ -60,6 +62,8 @@ func (p *Pipeline) Process(pg corpus.Page) Document {
 	if looksBinary(pg.Data) {
 		return fail(StageRead, ErrBinary)
 	}
+	sum := sha256.Sum256(pg.Data)
+	doc.ContentHash = hex.EncodeToString(sum[:])
 	text, cs := charset.Decode(pg.Data, pg.ContentType)
 	doc.Charset, doc.CharsetSource = cs.Name, string(cs.Source)
 

@@ -70,4 +70,3 @@ func isCounter(r rune) bool {
 	}
 	return false
 }
-
