@@ -15,7 +15,7 @@ vet:
 	$(GO) vet ./...
 
 eval:
-	$(GO) run ./cmd/unionfacts eval $(SHARED)/corpus/seeds
+	$(GO) run ./cmd/unionfacts eval --floors .ci/floors-seeds.json $(SHARED)/corpus/seeds
 
 golden:
 	$(GO) test ./extract -run TestGolden -update

@@ -8,6 +8,7 @@ import (
 	"maps"
 	"os"
 	"slices"
+	"strings"
 
 	"github.com/unionfacts/unionfacts/corpus"
 	"github.com/unionfacts/unionfacts/corpus/gold"
@@ -17,6 +18,7 @@ func evalCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fs := newFlagSet("eval", "[--json] [--detail] DIR...", stderr)
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	detail := fs.Bool("detail", false, "list every missed and extra fact and every wrong field")
+	floors := fs.String("floors", "", "JSON `FILE` of minimum scores; fail when any score is below its floor")
 	var pf pipelineFlags
 	pf.register(fs)
 	if err := parseFlags(fs, args); err != nil {
@@ -52,13 +54,68 @@ func evalCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			rep.Add(c, doc, want)
 		}
 	}
+	scores := evalJSON(rep, *detail)
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(evalJSON(rep, *detail))
+		if err := enc.Encode(scores); err != nil {
+			return err
+		}
+	} else {
+		printReport(stdout, rep, *detail)
 	}
-	printReport(stdout, rep, *detail)
+	if *floors == "" {
+		return nil
+	}
+	return checkFloors(*floors, scores, stdout)
+}
+
+// checkFloors compares scores with the minimums in path, a JSON object
+// whose keys are score names as in --json output ("headline_f1",
+// "fields.title", "metrics.unions_formed.f1"), and fails naming every score
+// that fell below its floor.
+func checkFloors(path string, s evalScores, w io.Writer) error {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("floors: %w", err)
+	}
+	var want map[string]float64
+	if err := json.Unmarshal(raw, &want); err != nil {
+		return fmt.Errorf("floors: %s: %w", path, err)
+	}
+	got := s.flat()
+	var below []string
+	for _, k := range slices.Sorted(maps.Keys(want)) {
+		v, ok := got[k]
+		if !ok {
+			return fmt.Errorf("floors: %s: unknown score %q", path, k)
+		}
+		if v+1e-9 < want[k] {
+			below = append(below, fmt.Sprintf("%s %.3f < floor %.3f", k, v, want[k]))
+		}
+	}
+	if len(below) > 0 {
+		return fmt.Errorf("scores below their floors in %s:\n  %s", path, strings.Join(below, "\n  "))
+	}
+	fmt.Fprintf(w, "all %d floors in %s met\n", len(want), path)
 	return nil
+}
+
+// flat names every score the way a floors file does.
+func (s evalScores) flat() map[string]float64 {
+	m := map[string]float64{
+		"headline_f1": s.HeadlineF1, "all_f1": s.AllF1, "all_precision": s.AllPrecision,
+		"all_recall": s.AllRecall, "approx_accuracy": s.ApproxAccuracy, "body_f1": s.BodyF1,
+	}
+	for k, v := range s.Fields {
+		m["fields."+k] = v
+	}
+	for k, v := range s.Metrics {
+		m["metrics."+k+".f1"] = v.F1
+		m["metrics."+k+".precision"] = v.Precision
+		m["metrics."+k+".recall"] = v.Recall
+	}
+	return m
 }
 
 // evalScores is the --json form of a report.
