@@ -1,77 +1,111 @@
-// Package schema defines the rows of documents.parquet and facts.parquet and
-// writes them. Column names are the field names of the fact contract.
 package schema
 
 import (
 	"time"
+	"unicode/utf8"
 
 	"github.com/unionfacts/unionfacts/extract"
+	"github.com/unionfacts/unionfacts/extract/region"
 )
 
 // Version is the output schema's version, written into every file's
 // metadata. Bump it whenever a column is added, removed or changes meaning.
-const Version = "1"
+const Version = "2"
 
-// DocumentRow is one row of documents.parquet: one input document.
+// DocumentRow is one row of documents.parquet: one input page. Pointer
+// fields are null where the page does not give the field. Columns that take
+// few distinct values are dictionary-encoded (dict), which keeps them small
+// and lets readers such as pyarrow load them as dictionaries.
 type DocumentRow struct {
-	Doc        string   `parquet:"doc"`
-	Title      *string  `parquet:"title,optional"`
-	Published  *int32   `parquet:"published,optional,date"` // days since 1970-01-01
-	Source     *string  `parquet:"source,optional"`
-	Authors    []string `parquet:"authors,list"`
-	RegionName *string  `parquet:"region_name,optional"`
+	Doc       string  `parquet:"doc"`
+	Title     *string `parquet:"title,optional"`
+	Published *int32  `parquet:"published,optional,date"` // days since 1970-01-01
+	Source    *string `parquet:"source,optional,dict"`
+	// Authors and Keywords are never null: a page without any gives [].
+	Authors    []string `parquet:"authors,list,dict"`
+	RegionName *string  `parquet:"region_name,optional,dict"`
 	RegionCode *string  `parquet:"region_code,optional,dict"`
 	Body       string   `parquet:"body"`
-	Charset    string   `parquet:"charset,dict"`
-	Error      *string  `parquet:"error,optional"`
+	Keywords   []string `parquet:"keywords,list,dict"`
+	// BodyLength counts the body's characters (runes), the unit of the
+	// facts' offsets, so that notebooks need not count UTF-8 themselves.
+	BodyLength int32 `parquet:"body_length"`
+	// Error is null for a page that was read; otherwise it says which stage
+	// failed and why, and the other columns hold what the pipeline got.
+	Error *string `parquet:"error,optional"`
+	// Input, ContentHash, Charset and CharsetSource trace the row back to
+	// the exact bytes it came from and how they were decoded.
+	Input         string `parquet:"input"`
+	ContentHash   string `parquet:"content_hash"`
+	Charset       string `parquet:"charset,dict"`
+	CharsetSource string `parquet:"charset_source,dict"`
 }
 
-// FactRow is one row of facts.parquet: one fact.
+// FactRow is one row of facts.parquet: one fact of one document.
 type FactRow struct {
-	Doc      string   `parquet:"doc,dict"`
-	Metric   string   `parquet:"metric,dict"`
-	Value    float64  `parquet:"value"`
+	Doc    string  `parquet:"doc,dict"`
+	Metric string  `parquet:"metric,dict"`
+	Value  float64 `parquet:"value"`
+	// ValueMax is null unless the fact is a range (approx "range").
 	ValueMax *float64 `parquet:"value_max,optional"`
 	Unit     string   `parquet:"unit,dict"`
 	Approx   string   `parquet:"approx,dict"`
 	Evidence string   `parquet:"evidence"`
-	// Start and End are the evidence's rune offsets in the document's body.
-	Start    int32  `parquet:"start"`
-	End      int32  `parquet:"end"`
-	Sentence string `parquet:"sentence"`
-	Trigger  string `parquet:"trigger,dict"`
-	Noun     string `parquet:"noun,dict"`
-	Rule     string `parquet:"rule,dict"`
+	// EvidenceStart and EvidenceEnd are the evidence's rune offsets in the
+	// document's body, end exclusive. They are not named start and end
+	// because END is reserved in SQL.
+	EvidenceStart int32  `parquet:"evidence_start"`
+	EvidenceEnd   int32  `parquet:"evidence_end"`
+	Sentence      string `parquet:"sentence"`
+	Trigger       string `parquet:"trigger,dict"`
+	Noun          string `parquet:"noun,dict"`
+	Rule          string `parquet:"rule,dict"`
+	// RegionName and RegionCode are the division the fact's sentence names
+	// when it is lower than the document's own; null otherwise.
+	RegionName *string `parquet:"region_name,optional,dict"`
+	RegionCode *string `parquet:"region_code,optional,dict"`
 }
 
 // Rows converts a document into its documents row and its fact rows.
 func Rows(d extract.Document) (DocumentRow, []FactRow) {
 	dr := DocumentRow{
-		Doc:       d.Doc,
-		Title:     nonEmpty(d.Title),
-		Published: days(d.Published),
-		Source:    nonEmpty(d.Source),
-		Authors:   d.Authors,
-		Body:      d.Body,
-		Charset:   d.Charset,
+		Doc:           d.Doc,
+		Title:         nonEmpty(d.Title),
+		Published:     days(d.Published),
+		Source:        nonEmpty(d.Source),
+		Authors:       nonNil(d.Authors),
+		Body:          d.Body,
+		Keywords:      nonNil(d.Keywords),
+		BodyLength:    int32(utf8.RuneCountInString(d.Body)),
+		Input:         d.Input,
+		ContentHash:   d.ContentHash,
+		Charset:       d.Charset,
+		CharsetSource: d.CharsetSource,
 	}
-	if d.Region != nil {
-		dr.RegionName, dr.RegionCode = nonEmpty(d.Region.Name), nonEmpty(d.Region.Code)
-	}
+	dr.RegionName, dr.RegionCode = regionColumns(d.Region)
 	if d.Err != nil {
 		msg := d.Err.Error()
 		dr.Error = &msg
 	}
 	frs := make([]FactRow, 0, len(d.Facts))
 	for _, f := range d.Facts {
-		frs = append(frs, FactRow{
+		fr := FactRow{
 			Doc: d.Doc, Metric: f.Metric, Value: f.Value, ValueMax: f.ValueMax,
 			Unit: f.Unit, Approx: f.Approx, Evidence: f.Evidence,
-			Start: int32(f.Start), End: int32(f.End), Sentence: f.Sentence,
+			EvidenceStart: int32(f.Start), EvidenceEnd: int32(f.End), Sentence: f.Sentence,
 			Trigger: f.Trigger, Noun: f.Noun, Rule: f.Rule,
-		})
+		}
+		fr.RegionName, fr.RegionCode = regionColumns(f.Region)
+		frs = append(frs, fr)
 	}
 	return dr, frs
+}
+
+func regionColumns(r *region.Region) (name, code *string) {
+	if r == nil {
+		return nil, nil
+	}
+	return nonEmpty(r.Name), nonEmpty(r.Code)
 }
 
 func nonEmpty(s string) *string {
@@ -79,6 +113,15 @@ func nonEmpty(s string) *string {
 		return nil
 	}
 	return &s
+}
+
+// nonNil keeps list columns from depending on whether a stage returned nil
+// or an empty slice.
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
 }
 
 // days converts YYYY-MM-DD to days since the Unix epoch, the physical form

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 
 	"github.com/parquet-go/parquet-go"
 	"github.com/parquet-go/parquet-go/compress/zstd"
@@ -17,94 +16,143 @@ const (
 	FactsFile     = "facts.parquet"
 )
 
-// rowGroupRows bounds row groups, which parquet-go otherwise grows to the
-// whole file, so that readers can stream and skip.
-const rowGroupRows = 50_000
+// ErrClosed is returned by a Writer used after Close or Abort.
+var ErrClosed = errors.New("schema: writer already closed")
 
-// Metadata is written into every file's key/value metadata.
-type Metadata map[string]string
-
-// Writer writes documents.parquet and facts.parquet into a folder. The
-// files appear whole, on Close, or not at all: rows go to temporary files in
-// the same folder, renamed into place only once both are complete.
+// Writer writes documents.parquet and facts.parquet into a folder. Rows go
+// to temporary files in that folder; Close moves them into place, Abort
+// removes them. See the package documentation for what a reader can see if
+// Close fails half-way.
 type Writer struct {
-	dir             string
-	docTmp, factTmp *os.File
-	docs            *parquet.GenericWriter[DocumentRow]
-	facts           *parquet.GenericWriter[FactRow]
+	dir   string
+	docs  *table[DocumentRow]
+	facts *table[FactRow]
+	done  bool
 }
 
-// Create starts writing into dir, creating it if needed.
+// Create starts writing into dir, creating it if needed. meta is added to
+// both files' key/value metadata, beside the schema version and a run id.
 func Create(dir string, meta Metadata) (*Writer, error) {
+	return create(dir, meta, documentGroups, factGroups)
+}
+
+// create is Create with the row group limits as parameters, so that tests
+// can produce several row groups from a few rows.
+func create(dir string, meta Metadata, docLimit, factLimit groupLimit) (*Writer, error) {
+	if err := meta.check(); err != nil {
+		return nil, fmt.Errorf("schema: %w", err)
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("schema: %w", err)
-	}
-	docTmp, err := os.CreateTemp(dir, ".documents-*.parquet.tmp")
-	if err != nil {
-		return nil, fmt.Errorf("schema: %w", err)
-	}
-	factTmp, err := os.CreateTemp(dir, ".facts-*.parquet.tmp")
-	if err != nil {
-		docTmp.Close()
-		os.Remove(docTmp.Name())
 		return nil, fmt.Errorf("schema: %w", err)
 	}
 	opts := []parquet.WriterOption{
 		parquet.Compression(&zstd.Codec{}),
-		parquet.MaxRowsPerRowGroup(rowGroupRows),
-		parquet.KeyValueMetadata("unionfacts.schema_version", Version),
+		parquet.KeyValueMetadata(KeySchemaVersion, Version),
+		parquet.KeyValueMetadata(KeyRunID, newRunID()),
 	}
 	for k, v := range meta {
 		opts = append(opts, parquet.KeyValueMetadata(k, v))
 	}
-	return &Writer{
-		dir: dir, docTmp: docTmp, factTmp: factTmp,
-		docs:  parquet.NewGenericWriter[DocumentRow](docTmp, opts...),
-		facts: parquet.NewGenericWriter[FactRow](factTmp, opts...),
-	}, nil
+	docs, err := newTable(dir, DocumentsFile, docLimit, documentBytes, opts)
+	if err != nil {
+		return nil, err
+	}
+	facts, err := newTable(dir, FactsFile, factLimit, factBytes, opts)
+	if err != nil {
+		docs.discard()
+		return nil, err
+	}
+	return &Writer{dir: dir, docs: docs, facts: facts}, nil
 }
 
 // Write adds one document and its facts.
 func (w *Writer) Write(d extract.Document) error {
 	dr, frs := Rows(d)
-	if _, err := w.docs.Write([]DocumentRow{dr}); err != nil {
-		return fmt.Errorf("schema: writing %s: %w", DocumentsFile, err)
+	return w.WriteRows(dr, frs)
+}
+
+// WriteRows adds rows built earlier by Rows, for instance rows replayed from
+// a journal when a batch resumes. The facts must be the document's own, so
+// that a replay that loses its place fails instead of misattributing facts.
+func (w *Writer) WriteRows(doc DocumentRow, facts []FactRow) error {
+	if w.done {
+		return ErrClosed
 	}
-	if len(frs) > 0 {
-		if _, err := w.facts.Write(frs); err != nil {
-			return fmt.Errorf("schema: writing %s: %w", FactsFile, err)
+	for _, f := range facts {
+		if f.Doc != doc.Doc {
+			return fmt.Errorf("schema: writing %s: a fact of %s given with document %s", w.facts.path, f.Doc, doc.Doc)
 		}
 	}
-	return nil
+	if err := w.docs.write([]DocumentRow{doc}); err != nil {
+		return err
+	}
+	if len(facts) == 0 {
+		return nil
+	}
+	return w.facts.write(facts)
 }
 
-// Close finishes both files and moves them into place.
+// Close finishes both files and moves them into place. It first removes the
+// previous documents.parquet, then renames facts.parquet, then
+// documents.parquet: documents.parquet, which lists every page of the run, is
+// always the last to appear, so it never sits beside another run's facts.
+// If Close fails, the temporary files are gone and the folder may hold no
+// documents.parquet at all.
 func (w *Writer) Close() error {
-	err := errors.Join(w.docs.Close(), w.facts.Close(), w.docTmp.Sync(), w.factTmp.Sync(),
-		w.docTmp.Close(), w.factTmp.Close())
+	if w.done {
+		return ErrClosed
+	}
+	w.done = true
+	defer w.discard()
+	if err := errors.Join(w.docs.finish(), w.facts.finish()); err != nil {
+		return err
+	}
+	if err := os.Remove(w.docs.path); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("schema: replacing %s: %w", w.docs.path, err)
+	}
+	if err := w.facts.moveIn(); err != nil {
+		return err
+	}
+	if err := w.docs.moveIn(); err != nil {
+		return err
+	}
+	return syncDir(w.dir)
+}
+
+// Abort discards everything written so far. It is a no-op after Close, so
+// callers may defer it.
+func (w *Writer) Abort() {
+	if w.done {
+		return
+	}
+	w.done = true
+	w.discard()
+}
+
+func (w *Writer) discard() {
+	w.docs.discard()
+	w.facts.discard()
+}
+
+// syncDir makes the renames durable: without it, a crash right after Close
+// could bring back the folder as it was before.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
 	if err != nil {
-		w.removeTemps()
-		return fmt.Errorf("schema: finishing output: %w", err)
+		return fmt.Errorf("schema: syncing %s: %w", dir, err)
 	}
-	if err := os.Rename(w.factTmp.Name(), filepath.Join(w.dir, FactsFile)); err != nil {
-		w.removeTemps()
-		return fmt.Errorf("schema: %w", err)
+	err = d.Sync()
+	if cerr := d.Close(); err == nil {
+		err = cerr
 	}
-	if err := os.Rename(w.docTmp.Name(), filepath.Join(w.dir, DocumentsFile)); err != nil {
-		w.removeTemps()
-		return fmt.Errorf("schema: %w", err)
+	if err != nil {
+		return fmt.Errorf("schema: syncing %s: %w", dir, err)
 	}
 	return nil
 }
 
-// Abort discards everything written so far.
-func (w *Writer) Abort() {
-	w.docTmp.Close()
-	w.factTmp.Close()
-	w.removeTemps()
-}
+// documentBytes and factBytes estimate a row's share of a row group by its
+// long text columns.
+func documentBytes(r *DocumentRow) int { return len(r.Body) + len(r.Doc) + len(r.Input) }
 
-func (w *Writer) removeTemps() {
-	os.Remove(w.docTmp.Name())
-	os.Remove(w.factTmp.Name())
-}
+func factBytes(r *FactRow) int { return len(r.Sentence) + len(r.Evidence) }

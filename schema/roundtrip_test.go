@@ -1,0 +1,85 @@
+package schema
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/apache/arrow-go/v18/arrow"
+	"github.com/stretchr/testify/assert"
+)
+
+// The Arrow types our columns must arrive as. pyarrow and polars build on
+// Arrow, so these are the types a notebook sees.
+var (
+	utf8T    = arrow.BinaryTypes.String
+	listOfT  = arrow.ListOfField(arrow.Field{Name: "element", Type: utf8T})
+	date32T  = arrow.FixedWidthTypes.Date32
+	int32T   = arrow.PrimitiveTypes.Int32
+	float64T = arrow.PrimitiveTypes.Float64
+)
+
+func TestRoundTripDocuments(t *testing.T) {
+	dir := writeAll(t, roundTripDocs(), documentGroups, factGroups)
+	tbl := readTable(t, filepath.Join(dir, DocumentsFile))
+	assertColumns(t, tbl.Schema(), []arrow.Field{
+		{Name: "doc", Type: utf8T},
+		{Name: "title", Type: utf8T, Nullable: true},
+		{Name: "published", Type: date32T, Nullable: true},
+		{Name: "source", Type: utf8T, Nullable: true},
+		{Name: "authors", Type: listOfT},
+		{Name: "region_name", Type: utf8T, Nullable: true},
+		{Name: "region_code", Type: utf8T, Nullable: true},
+		{Name: "body", Type: utf8T},
+		{Name: "keywords", Type: listOfT},
+		{Name: "body_length", Type: int32T},
+		{Name: "error", Type: utf8T, Nullable: true},
+		{Name: "input", Type: utf8T},
+		{Name: "content_hash", Type: utf8T},
+		{Name: "charset", Type: utf8T},
+		{Name: "charset_source", Type: utf8T},
+	})
+	assert.Equal(t, []map[string]any{{
+		"doc": "a.html", "title": "区总工会工作报告", "published": "2023-06-07", "source": "中工网",
+		"authors": []string{"罗晓芳", "王永刚"}, "region_name": "安徽省铜陵市义安区", "region_code": "340706",
+		"body": "全区发展会员837人，新建基层工会3至5个。", "keywords": []string{"工会"}, "body_length": int32(22),
+		"error": nil, "input": "in/a.html", "content_hash": "c0ffee", "charset": "gbk", "charset_source": "meta",
+	}, {
+		"doc": "b.html", "title": nil, "published": nil, "source": nil,
+		"authors": []string{}, "region_name": nil, "region_code": nil,
+		"body": "", "keywords": []string{}, "body_length": int32(0),
+		"error": "b.html: decode: empty page", "input": "in/b.html", "content_hash": "deadbeef",
+		"charset": "utf-8", "charset_source": "sniff",
+	}}, tableRows(t, tbl))
+}
+
+func TestRoundTripFacts(t *testing.T) {
+	dir := writeAll(t, roundTripDocs(), documentGroups, factGroups)
+	tbl := readTable(t, filepath.Join(dir, FactsFile))
+	assertColumns(t, tbl.Schema(), []arrow.Field{
+		{Name: "doc", Type: utf8T},
+		{Name: "metric", Type: utf8T},
+		{Name: "value", Type: float64T},
+		{Name: "value_max", Type: float64T, Nullable: true},
+		{Name: "unit", Type: utf8T},
+		{Name: "approx", Type: utf8T},
+		{Name: "evidence", Type: utf8T},
+		{Name: "evidence_start", Type: int32T},
+		{Name: "evidence_end", Type: int32T},
+		{Name: "sentence", Type: utf8T},
+		{Name: "trigger", Type: utf8T},
+		{Name: "noun", Type: utf8T},
+		{Name: "rule", Type: utf8T},
+		{Name: "region_name", Type: utf8T, Nullable: true},
+		{Name: "region_code", Type: utf8T, Nullable: true},
+	})
+	assert.Equal(t, []map[string]any{{
+		"doc": "a.html", "metric": "members_added", "value": 837.0, "value_max": nil, "unit": "人", "approx": "",
+		"evidence": "837人", "evidence_start": int32(6), "evidence_end": int32(10), "sentence": "全区发展会员837人，",
+		"trigger": "发展", "noun": "会员", "rule": "members_added/develop", "region_name": nil, "region_code": nil,
+	}, {
+		"doc": "a.html", "metric": "unions_formed", "value": 3.0, "value_max": 5.0, "unit": "个", "approx": "range",
+		"evidence": "3至5个", "evidence_start": int32(17), "evidence_end": int32(21), "sentence": "新建基层工会3至5个。",
+		"trigger": "新建", "noun": "工会", "rule": "unions_formed/new",
+		"region_name": "安徽省铜陵市枞阳县", "region_code": "340722",
+	}}, tableRows(t, tbl))
+}

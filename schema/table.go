@@ -1,0 +1,101 @@
+package schema
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/parquet-go/parquet-go"
+)
+
+// groupLimit bounds a row group. parquet-go otherwise puts a whole file in
+// one row group, which it holds in memory until Close and which readers
+// cannot split for parallel scans.
+type groupLimit struct {
+	rows  int
+	bytes int // text bytes, the bulk of both files
+}
+
+// The row group limits of the two files: a documents row carries a whole
+// body, so its groups are bounded by text far sooner than facts'.
+var (
+	documentGroups = groupLimit{rows: 10_000, bytes: 64 << 20}
+	factGroups     = groupLimit{rows: 100_000, bytes: 64 << 20}
+)
+
+// table is one Parquet file being written: a temporary file in the output
+// folder, so that the final rename never crosses file systems.
+type table[T any] struct {
+	path  string // the final file, for errors and the rename
+	tmp   *os.File
+	w     *parquet.GenericWriter[T]
+	limit groupLimit
+	size  func(*T) int // text bytes of a row
+	rows  int          // rows in the open row group
+	bytes int          // text bytes in the open row group
+}
+
+func newTable[T any](dir, name string, limit groupLimit, size func(*T) int, opts []parquet.WriterOption) (*table[T], error) {
+	path := filepath.Join(dir, name)
+	tmp, err := os.CreateTemp(dir, "."+name+".*.tmp")
+	if err != nil {
+		return nil, fmt.Errorf("schema: creating %s: %w", path, err)
+	}
+	// CreateTemp makes the file private (0600); the output is meant to be
+	// read by notebooks that may run as another user.
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return nil, fmt.Errorf("schema: creating %s: %w", path, err)
+	}
+	return &table[T]{path: path, tmp: tmp, w: parquet.NewGenericWriter[T](tmp, opts...), limit: limit, size: size}, nil
+}
+
+// write appends rows, closing the row group once it reaches its limit.
+func (t *table[T]) write(rows []T) error {
+	if _, err := t.w.Write(rows); err != nil {
+		return fmt.Errorf("schema: writing %s: %w", t.path, err)
+	}
+	t.rows += len(rows)
+	for i := range rows {
+		t.bytes += t.size(&rows[i])
+	}
+	if t.rows < t.limit.rows && t.bytes < t.limit.bytes {
+		return nil
+	}
+	t.rows, t.bytes = 0, 0
+	if err := t.w.Flush(); err != nil {
+		return fmt.Errorf("schema: writing %s: %w", t.path, err)
+	}
+	return nil
+}
+
+// finish writes the footer and makes the temporary file durable.
+func (t *table[T]) finish() error {
+	err := t.w.Close()
+	if err == nil {
+		err = t.tmp.Sync()
+	}
+	if cerr := t.tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("schema: finishing %s: %w", t.path, err)
+	}
+	return nil
+}
+
+// moveIn renames the finished temporary file to its final name.
+func (t *table[T]) moveIn() error {
+	if err := os.Rename(t.tmp.Name(), t.path); err != nil {
+		return fmt.Errorf("schema: moving %s into place: %w", t.path, err)
+	}
+	return nil
+}
+
+// discard removes the temporary file; it is safe after finish and after a
+// rename, when there is nothing left to remove.
+func (t *table[T]) discard() {
+	t.tmp.Close()
+	os.Remove(t.tmp.Name())
+}
