@@ -13,6 +13,7 @@ import (
 	"github.com/unionfacts/unionfacts/extract/facts"
 	"github.com/unionfacts/unionfacts/extract/numbers"
 	"github.com/unionfacts/unionfacts/extract/region"
+	"github.com/unionfacts/unionfacts/segment"
 )
 
 // Options configure a Pipeline. Every field is required.
@@ -27,14 +28,22 @@ type Options struct {
 type Pipeline struct {
 	classifier *facts.Classifier
 	regions    *region.Resolver
+	seg        *segment.Segmenter
 }
+
+// keywordsPerDoc is how many keywords a Document gets.
+const keywordsPerDoc = 10
 
 // New validates opts and loads what the stages need.
 func New(opts Options) (*Pipeline, error) {
 	if opts.Rules == nil {
 		return nil, errors.New("extract: Options.Rules is required")
 	}
-	cls, err := facts.NewClassifier(opts.Rules)
+	seg, err := segment.Default()
+	if err != nil {
+		return nil, err
+	}
+	cls, err := facts.NewClassifier(opts.Rules, seg)
 	if err != nil {
 		return nil, err
 	}
@@ -42,7 +51,7 @@ func New(opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Pipeline{classifier: cls, regions: res}, nil
+	return &Pipeline{classifier: cls, regions: res, seg: seg}, nil
 }
 
 // Process extracts one page. It never panics on bad input: a page that
@@ -82,7 +91,13 @@ func (p *Pipeline) Process(pg corpus.Page) Document {
 	doc.Title, doc.Published, doc.Source = art.Title, art.Published, art.Source
 	doc.Authors, doc.Body = art.Authors, art.Body
 	doc.Region = p.regions.Document(art.Title, art.Body, art.Source)
+	doc.Keywords = p.seg.Keywords(art.Body, keywordsPerDoc)
 	doc.Facts = p.classifier.Classify(art.Body, numbers.Find(art.Body))
+	for i := range doc.Facts {
+		// The place a fact is about is named before its number.
+		lead, _, _ := strings.Cut(doc.Facts[i].Sentence, doc.Facts[i].Evidence)
+		doc.Facts[i].Region = p.regions.Mention(lead, doc.Region)
+	}
 	return doc
 }
 

@@ -1,5 +1,3 @@
-// Package region ties a report to the administrative division it is about,
-// with its GB/T 2260 code.
 package region
 
 // Region is one administrative division.
