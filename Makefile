@@ -3,7 +3,7 @@ SHARED  ?= ../shared
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 GO      ?= go
 
-.PHONY: build test eval bench golden conformance vet
+.PHONY: build test eval bench bench-batch golden conformance vet
 
 build:
 	$(GO) build -ldflags "-X main.Version=$(VERSION)" -o bin/unionfacts ./cmd/unionfacts
@@ -17,8 +17,25 @@ vet:
 eval:
 	$(GO) run ./cmd/unionfacts eval --floors .ci/floors-seeds.json $(SHARED)/corpus/seeds
 
+generate:
+	$(GO) generate ./extract/region
+
 golden:
 	$(GO) test ./extract -run TestGolden -update
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# bench-batch: whole runs of the built binary over synthetic corpora of
+# 10,000 and 100,000 documents: throughput, and peak RSS, which must stay
+# flat as the corpus grows tenfold.
+BENCH_DIR ?= /tmp/unionfacts-bench
+bench-batch: build
+	for n in 10000 100000; do \
+		test -d $(BENCH_DIR)/$$n || $(GO) run ./internal/cmd/synthcorpus -n $$n $(BENCH_DIR)/$$n; \
+		/usr/bin/time -v bin/unionfacts run --quiet --out $(BENCH_DIR)/out-$$n $(BENCH_DIR)/$$n 2>&1 \
+			| grep -E 'documents read|^wrote|Maximum resident'; \
+	done
+
+conformance:
+	$(GO) test ./extract/numbers -run Conformance

@@ -72,6 +72,7 @@ type shownFact struct {
 	Trigger  string   `json:"trigger"`
 	Noun     string   `json:"noun"`
 	Rule     string   `json:"rule"`
+	Region   any      `json:"region"`
 }
 
 func docJSON(d extract.Document) shownDoc {
@@ -93,8 +94,12 @@ func docJSON(d extract.Document) shownDoc {
 		s.Error = opt(d.Err.Error())
 	}
 	for _, f := range d.Facts {
-		s.Facts = append(s.Facts, shownFact{f.Metric, f.Value, f.ValueMax, f.Unit, f.Approx, f.Evidence,
-			f.Start, f.End, f.Sentence, f.Trigger, f.Noun, f.Rule})
+		sf := shownFact{f.Metric, f.Value, f.ValueMax, f.Unit, f.Approx, f.Evidence,
+			f.Start, f.End, f.Sentence, f.Trigger, f.Noun, f.Rule, nil}
+		if f.Region != nil {
+			sf.Region = f.Region
+		}
+		s.Facts = append(s.Facts, sf)
 	}
 	return s
 }
@@ -127,14 +132,18 @@ func printDoc(w io.Writer, d extract.Document) {
 	}
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "n\tmetric\tvalue\tmax\tunit\tapprox\tevidence\ttrigger\trule")
+	fmt.Fprintln(tw, "n\tmetric\tvalue\tmax\tunit\tapprox\tevidence\ttrigger\trule\tregion")
 	for i, f := range d.Facts {
 		max := ""
 		if f.ValueMax != nil {
 			max = fmt.Sprint(*f.ValueMax)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%v\t%s\t%s\t%s\t%s\t%s\t%s\n", i+1, f.Metric, f.Value, max, f.Unit, f.Approx,
-			f.Evidence, f.Trigger, f.Rule)
+		place := ""
+		if f.Region != nil {
+			place = f.Region.Name
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%v\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", i+1, f.Metric, f.Value, max, f.Unit, f.Approx,
+			f.Evidence, f.Trigger, f.Rule, place)
 	}
 	tw.Flush()
 }
