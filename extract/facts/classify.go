@@ -1,77 +1,155 @@
 package facts
 
 import (
+	"errors"
+	"slices"
 	"strings"
 
 	"github.com/unionfacts/unionfacts/extract/numbers"
+	"github.com/unionfacts/unionfacts/segment"
 )
 
-// Classifier applies a rule set to the quantities of a body.
+// Classifier applies a rule set to the quantities of a body. It is a
+// generic engine: every word it looks for comes from the Rules.
 type Classifier struct {
 	rules *Rules
+	seg   *segment.Segmenter
 }
 
-// NewClassifier prepares rs for use. It is safe for concurrent use.
-func NewClassifier(rs *Rules) (*Classifier, error) { return &Classifier{rules: rs}, nil }
+// NewClassifier prepares rs for use, with seg to read the counted noun of
+// each fact (see segment.Default). The classifier is safe for concurrent
+// use.
+func NewClassifier(rs *Rules, seg *segment.Segmenter) (*Classifier, error) {
+	if rs == nil || rs.hash == "" {
+		return nil, ErrRulesNotLoaded
+	}
+	if seg == nil {
+		return nil, errors.New("facts: a segmenter is required")
+	}
+	return &Classifier{rules: rs, seg: seg}, nil
+}
 
-// Classify returns the facts among qs, which must have been read from body.
+// ErrRulesNotLoaded means the rules did not come from DefaultRules or
+// ParseRules, which validate them.
+var ErrRulesNotLoaded = errors.New("facts: rules not loaded: use DefaultRules or ParseRules")
+
+// Classify returns the facts among qs, which must have been read from body
+// and be in reading order. Each quantity is tried in two passes: first
+// with the near context (the clause back to the previous number), then
+// with the whole clause, so that the trigger closest to the number decides.
+// A number after a part word (其中) takes the metric of the total before it;
+// a number no rule decides may still continue the fact before it (see
+// sequel).
 func (c *Classifier) Classify(body string, qs []numbers.Quantity) []Fact {
 	rs := []rune(body)
 	var out []Fact
-	for _, q := range qs {
-		clause := clauseBefore(rs, q.Start)
-		for _, rule := range c.rules.Rules {
-			trig := firstIn(clause, rule.Triggers)
-			if trig == "" || !contains(rule.Units, q.Unit) {
-				continue
-			}
-			out = append(out, Fact{
-				Metric: rule.Metric, Value: q.Value, ValueMax: q.ValueMax, Unit: q.Unit,
-				Approx: string(q.Approx), Evidence: q.Text, Start: q.Start, End: q.End,
-				Sentence: sentenceAt(rs, q.Start, q.End), Trigger: trig, Rule: rule.Name,
-			})
-			break
+	for i, q := range qs {
+		if !countable(q) {
+			continue
 		}
+		w := windowAt(rs, qs, i, c.rules.ClauseEnds)
+		f, ok := c.partOf(rs, out, q, true)
+		if !ok {
+			var decided bool
+			f, decided = c.match(q, w)
+			if !decided {
+				f, decided = c.sequel(rs, out, q, w)
+			}
+			ok = decided && f.Metric != None
+		}
+		if !ok {
+			continue
+		}
+		f.Value, f.ValueMax, f.Unit, f.Approx = q.Value, q.ValueMax, q.Unit, string(q.Approx)
+		f.Evidence, f.Start, f.End = q.Text, q.Start, q.End
+		f.Sentence = sentenceAt(rs, q.Start, q.End, c.rules.SentenceEnds)
+		if f.Noun == "" {
+			f.Noun = countedNoun(c.seg, w.near, w.right)
+		}
+		out = append(out, f)
 	}
 	return out
 }
 
-func clauseBefore(rs []rune, at int) string {
-	i := at
-	for i > 0 && !strings.ContainsRune("，,。；;！？\n", rs[i-1]) {
-		i--
-	}
-	return string(rs[i:at])
+// countable reports whether q is of a kind that can be a fact.
+func countable(q numbers.Quantity) bool {
+	return q.Kind == numbers.Count || q.Kind == numbers.Money || q.Kind == numbers.Percent
 }
 
-func sentenceAt(rs []rune, start, end int) string {
-	i, j := start, end
-	for i > 0 && !strings.ContainsRune("。；;！？\n", rs[i-1]) {
-		i--
-	}
-	for j < len(rs) && !strings.ContainsRune("。；;！？\n", rs[j]) {
-		j++
-	}
-	if j < len(rs) && rs[j] != '\n' {
-		j++
-	}
-	return strings.TrimSpace(string(rs[i:j]))
-}
-
-func firstIn(s string, words []string) string {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return w
+// match runs the rules over the near context, then over the clause, and
+// reports whether a rule decided; the fact it returns has metric None when
+// that rule marks the number as no fact.
+func (c *Classifier) match(q numbers.Quantity, w window) (Fact, bool) {
+	for _, left := range []string{w.near, w.clause} {
+		for _, r := range c.rules.Rules {
+			if f, ok := c.apply(r, q, left, w); ok {
+				return f, true
+			}
+		}
+		if w.near == w.clause {
+			break
 		}
 	}
-	return ""
+	return Fact{}, false
 }
 
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
+// apply reports whether rule r applies to q, reading left as the context
+// before the number, and the fact it yields. Not words are looked for in
+// the whole clause, so that they also veto a rule in the near pass.
+func (c *Classifier) apply(r Rule, q numbers.Quantity, left string, w window) (Fact, bool) {
+	right := w.right
+	if !slices.Contains(r.Units, q.Unit) && !slices.Contains(r.Units, "*") {
+		return Fact{}, false
+	}
+	if r.Round && !isRound(q) {
+		return Fact{}, false
+	}
+	if len(r.Prefix) > 0 && !hasSuffixAny(strings.TrimRight(left, " "), r.Prefix) {
+		return Fact{}, false
+	}
+	if _, _, found := lastIn(w.clause, r.Not); found {
+		return Fact{}, false
+	}
+	if _, _, found := firstIn(right, r.Not); found {
+		return Fact{}, false
+	}
+	f := Fact{Metric: r.Metric, Rule: r.Name}
+	if len(r.Before) > 0 {
+		word, _, found := lastIn(left, r.Before)
+		if !found {
+			return Fact{}, false
+		}
+		f.Trigger = word
+	}
+	if len(r.After) > 0 {
+		word, _, found := firstIn(right, r.After)
+		if !found {
+			return Fact{}, false
+		}
+		if f.Trigger == "" {
+			f.Trigger = word
 		}
 	}
-	return false
+	if len(r.Nouns) > 0 {
+		within := r.Within
+		if within == 0 {
+			within = c.rules.NounWindow
+		}
+		noun, found := nounNear(r.Nouns, within, left, w)
+		if !found {
+			return Fact{}, false
+		}
+		f.Noun = noun
+	}
+	return f, true
+}
+
+// isRound reports whether q is exact and written as a bare magnitude
+// (千名, 万场): no digit before its first multiplier.
+func isRound(q numbers.Quantity) bool {
+	if q.Approx != numbers.Exact {
+		return false
+	}
+	first, _, _ := strings.Cut(q.Text, q.Unit)
+	return first == "十" || first == "百" || first == "千" || first == "万" || first == "亿"
 }

@@ -1,6 +1,3 @@
-// Package facts decides which numbers in a report count something of the
-// fact taxonomy (unions formed, members added, funds disbursed...) and which
-// are not facts at all. The decisions come from rules kept as data.
 package facts
 
 import "github.com/unionfacts/unionfacts/extract/region"

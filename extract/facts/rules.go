@@ -1,63 +1,82 @@
 package facts
 
-import (
-	"bytes"
-	"crypto/sha256"
-	_ "embed"
-	"encoding/hex"
-	"encoding/json"
-	"fmt"
-	"io"
-)
+import "errors"
 
-//go:embed rules.json
-var defaultRules []byte
-
-// Rule maps the words around a quantity to a metric.
+// Rule maps the words around a quantity to a metric. A rule applies when
+// the quantity carries one of its Units and every word list it sets is
+// satisfied; rules are tried in order and the first that applies decides.
 type Rule struct {
 	// Name identifies the rule in every fact it produces.
 	Name string `json:"name"`
-	// Metric is the taxonomy name the rule yields.
+	// Metric is the taxonomy name the rule yields, or None: the number is
+	// deliberately not a fact (a growth rate, an honour, the union's staff).
 	Metric string `json:"metric"`
+	// Why says what wording the rule is about; it is the rule's comment.
+	Why string `json:"why,omitempty"`
 	// Units are the counting words the quantity must carry (元 for money,
-	// % for percentages).
+	// % for percentages, * for any).
 	Units []string `json:"units"`
-	// Triggers are words of which one must stand in the clause before the
-	// number.
-	Triggers []string `json:"triggers"`
+	// Before are trigger words of which one must stand in the clause
+	// before the number (组建, 发放, 慰问...).
+	Before []string `json:"before,omitempty"`
+	// After are words of which one must stand in the clause after the
+	// unit (应聘, 走访慰问...).
+	After []string `json:"after,omitempty"`
+	// Nouns are counted nouns of which one must stand within Within runes
+	// of the number, on either side (工会, 会员, 驿站...).
+	Nouns []string `json:"nouns,omitempty"`
+	// Within bounds the distance of a noun from the number; 0 means the
+	// rule set's NounWindow.
+	Within int `json:"within,omitempty"`
+	// Prefix are words of which one must end right where the number
+	// starts (第 of an ordinal, the opening quote of a slogan).
+	Prefix []string `json:"prefix,omitempty"`
+	// Not are words that keep the rule from applying when they stand
+	// anywhere in the number's clause.
+	Not []string `json:"not,omitempty"`
+	// Round, when set, makes the rule apply only to exact round numbers
+	// written as a bare magnitude (千名, 万场), which in this genre name
+	// programmes rather than count anything.
+	Round bool `json:"round,omitempty"`
 }
 
-// Rules is a complete rule set.
+// None is the metric of rules that mark a number as no fact.
+const None = "none"
+
+// Rules is a complete rule set. The embedded set is rules.json; a user file
+// of the same form either replaces it or, with "extends": "default",
+// amends it: its rules replace base rules of the same name in place, its
+// other rules go before all base rules (so they win), base rules named in
+// "remove" are dropped, and each setting it gives replaces the base's.
 type Rules struct {
+	// Extends is "default" in a file that amends the embedded set.
+	Extends string `json:"extends,omitempty"`
+	// Remove names base rules an amending file drops.
+	Remove []string `json:"remove,omitempty"`
+	// ClauseEnds are the characters that end the clause a rule looks in.
+	ClauseEnds string `json:"clause_ends,omitempty"`
+	// SentenceEnds are the characters that end a sentence.
+	SentenceEnds string `json:"sentence_ends,omitempty"`
+	// Parts are words that introduce the part of a total (其中): a number
+	// after one has the metric of the total before it.
+	Parts []string `json:"parts,omitempty"`
+	// Totals are words that introduce a running total of what the fact
+	// before counted (总数达到, 累计达到).
+	Totals []string `json:"totals,omitempty"`
+	// StockOf maps a metric of new things to the metric of their stock,
+	// for running totals: unions_formed → union_count.
+	StockOf map[string]string `json:"stock_of,omitempty"`
+	// UnitGroups are units that count the same kind of thing, so that a
+	// part or total may use another unit of the group than its fact
+	// (组建工会46家，其中工会联合会5个).
+	UnitGroups [][]string `json:"unit_groups,omitempty"`
+	// NounWindow is the default Within of rules.
+	NounWindow int `json:"noun_window,omitempty"`
+	// Rules are tried in order.
 	Rules []Rule `json:"rules"`
-	hash  string
+
+	hash string
 }
 
-// DefaultRules returns the rule set compiled into the binary.
-func DefaultRules() (*Rules, error) { return ParseRules(bytes.NewReader(defaultRules)) }
-
-// ParseRules reads a rule set in the JSON form of rules.json.
-func ParseRules(r io.Reader) (*Rules, error) {
-	raw, err := io.ReadAll(r)
-	if err != nil {
-		return nil, fmt.Errorf("facts: reading rules: %w", err)
-	}
-	var rs Rules
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&rs); err != nil {
-		return nil, fmt.Errorf("facts: parsing rules: %w", err)
-	}
-	for i, rule := range rs.Rules {
-		if rule.Name == "" || rule.Metric == "" || len(rule.Units) == 0 {
-			return nil, fmt.Errorf("facts: rule %d: name, metric and units are required", i)
-		}
-	}
-	sum := sha256.Sum256(raw)
-	rs.hash = hex.EncodeToString(sum[:8])
-	return &rs, nil
-}
-
-// Hash identifies the rule set's contents, so that an output file can say
-// which rules produced it.
-func (rs *Rules) Hash() string { return rs.hash }
+// ErrRules is wrapped by every error about a rule set's contents.
+var ErrRules = errors.New("facts: bad rules")

@@ -1,0 +1,54 @@
+// Package facts decides which numbers in a report count something of the
+// fact taxonomy (unions formed, members added, funds disbursed...) and which
+// are not facts at all. The decisions come from rules kept as data, so that
+// researchers can change them without touching the engine.
+//
+// # Rules
+//
+// rules.json, embedded in the binary, is a decision list: for each count,
+// sum or percentage the number reader found, the rules are tried in order
+// and the first whose words are all present decides, either a metric or
+// "none" (a growth rate, an honour, the union's own staff...). A rule reads
+// three contexts, all within the number's clause:
+//
+//	组建基层工会32个,发展会员837人
+//	^^^^^^^^^^^^    near and clause context of 32个: before words (组建)
+//	            ^^^ unit; the counted noun (工会) must lie within a few runes
+//	                ^ after 32个 the right context is empty: the clause ends
+//
+// The near context stops at the previous number, so in a list
+// (建立工会组织10998家、发展会员85.6万人) each number is read with its own
+// words first; only if no rule applies there is the whole clause tried.
+//
+// Some numbers take their metric from the fact before them in the same
+// sentence (sequel.go): a part after 其中 or 包括 (吸纳会员1100余人，其中…489人),
+// further parts no rule claims, and running totals (新建书屋6个，总数达到48个),
+// which become the stock metric the rules map them to (unions_formed →
+// union_count). Units of one group (家 and 个; 人, 名, 人次 and 户) count the
+// same things here.
+//
+// A user rules file (unionfacts --rules FILE) is either a complete set or
+// an amendment of the embedded one:
+//
+//	{"extends": "default",
+//	 "remove": ["none.sales"],
+//	 "rules": [{"name": "sites.canteen", "metric": "service_sites",
+//	            "units": ["个"], "nouns": ["职工食堂"],
+//	            "why": "canteens run for workers count as sites"}]}
+//
+// New rules go before the default ones, a rule with a default rule's name
+// replaces it in place, and Rules.Hash names the merged result so that
+// every output says which rules produced it. Every Fact names its Rule.
+//
+// # Example
+//
+//	rs, _ := facts.DefaultRules()
+//	seg, _ := segment.Default()
+//	c, _ := facts.NewClassifier(rs, seg)
+//	body := "开展冬送温暖活动,慰问困难职工509人,慰问金41万余元。"
+//	for _, f := range c.Classify(body, numbers.Find(body)) {
+//		fmt.Println(f.Metric, f.Value, f.Unit, f.Rule)
+//	}
+//	// people_assisted 509 人 people_assisted.aid
+//	// funds_disbursed 410000 元 funds_disbursed.pay
+package facts

@@ -1,0 +1,53 @@
+package facts
+
+import (
+	"fmt"
+	"slices"
+)
+
+// amend returns base changed by the amending set ext, as the Rules doc
+// says: ext's settings replace base's, its rules replace same-named base
+// rules in place or else go first, and the rules it names in Remove go.
+func (base *Rules) amend(ext *Rules) (*Rules, error) {
+	out := *base
+	out.Extends, out.Remove = "", nil
+	if ext.ClauseEnds != "" {
+		out.ClauseEnds = ext.ClauseEnds
+	}
+	if ext.SentenceEnds != "" {
+		out.SentenceEnds = ext.SentenceEnds
+	}
+	if ext.Parts != nil {
+		out.Parts = ext.Parts
+	}
+	if ext.Totals != nil {
+		out.Totals = ext.Totals
+	}
+	if ext.StockOf != nil {
+		out.StockOf = ext.StockOf
+	}
+	if ext.UnitGroups != nil {
+		out.UnitGroups = ext.UnitGroups
+	}
+	if ext.NounWindow != 0 {
+		out.NounWindow = ext.NounWindow
+	}
+	kept := slices.Clone(base.Rules)
+	for _, name := range ext.Remove {
+		i := slices.IndexFunc(kept, func(r Rule) bool { return r.Name == name })
+		if i < 0 {
+			return nil, fmt.Errorf("%w: remove %q: no such default rule", ErrRules, name)
+		}
+		kept = slices.Delete(kept, i, i+1)
+	}
+	var added []Rule
+	for _, r := range ext.Rules {
+		if i := slices.IndexFunc(kept, func(k Rule) bool { return k.Name == r.Name }); i >= 0 {
+			kept[i] = r
+		} else {
+			added = append(added, r)
+		}
+	}
+	out.Rules = append(added, kept...)
+	return &out, nil
+}

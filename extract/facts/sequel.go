@@ -1,0 +1,99 @@
+package facts
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/unionfacts/unionfacts/extract/numbers"
+)
+
+// partSuffix marks the rule name of a fact found as the part of a total;
+// totalSuffix that of a running total.
+const (
+	partSuffix  = "+part"
+	totalSuffix = "+total"
+)
+
+// partOf reports whether q is the part of a total given before it in the
+// same sentence, and if so returns a fact of the total's metric.
+//
+// With explicit set, a part word (其中, 包括) must stand between the total and
+// q with no clause break after it: 吸纳会员1100余人，其中新业态从业者489人;
+// parts listed with 、 share it (其中:1个…、2个…). Without, q merely follows
+// a part in the same sentence (其中考入本科的91名，考入专科的35名), which
+// Classify only accepts for a number that no rule decided.
+func (c *Classifier) partOf(rs []rune, facts []Fact, q numbers.Quantity, explicit bool) (Fact, bool) {
+	j := len(facts) - 1
+	if !explicit && (j < 0 || !strings.HasSuffix(facts[j].Rule, partSuffix)) {
+		return Fact{}, false
+	}
+	for j >= 0 && strings.HasSuffix(facts[j].Rule, partSuffix) {
+		j--
+	}
+	if j < 0 {
+		return Fact{}, false
+	}
+	total := facts[j]
+	if !c.sameKind(total.Unit, q.Unit) || total.End > q.Start {
+		return Fact{}, false
+	}
+	between := string(rs[total.End:q.Start])
+	if strings.ContainsAny(between, c.rules.SentenceEnds) {
+		return Fact{}, false
+	}
+	part := Fact{Metric: total.Metric, Rule: total.Rule + partSuffix, Noun: total.Noun}
+	for _, p := range c.rules.Parts {
+		_, after, found := strings.Cut(between, p)
+		if !found {
+			continue
+		}
+		after = strings.TrimLeft(after, c.rules.ClauseEnds)
+		if explicit && strings.ContainsAny(after, c.rules.ClauseEnds) {
+			return Fact{}, false
+		}
+		part.Trigger = p
+		return part, true
+	}
+	return Fact{}, false
+}
+
+// sequel decides a number that no rule decided from the fact just before
+// it: either it continues a list of parts (see partOf), or it is a running
+// total (新建“妈咪小屋”9个，总数达到37个) of the same things, whose metric is
+// the stock the rules' StockOf names for the fact's metric (unions_formed →
+// union_count), or the fact's own.
+func (c *Classifier) sequel(rs []rune, facts []Fact, q numbers.Quantity, w window) (Fact, bool) {
+	if f, ok := c.partOf(rs, facts, q, false); ok {
+		return f, true
+	}
+	if len(facts) == 0 {
+		return Fact{}, false
+	}
+	prev := facts[len(facts)-1]
+	word, _, found := lastIn(w.clause, c.rules.Totals)
+	if !found || !c.sameKind(prev.Unit, q.Unit) || prev.End > q.Start ||
+		strings.ContainsAny(string(rs[prev.End:q.Start]), c.rules.SentenceEnds) {
+		return Fact{}, false
+	}
+	metric := prev.Metric
+	if stock, ok := c.rules.StockOf[metric]; ok {
+		metric = stock
+	}
+	base, _, _ := strings.Cut(prev.Rule, "+")
+	return Fact{Metric: metric, Rule: base + totalSuffix, Trigger: word, Noun: prev.Noun}, true
+}
+
+// sameKind reports whether units a and b count the same kind of thing:
+// they are equal or share one of the rules' unit groups (家 and 个 both
+// count organisations).
+func (c *Classifier) sameKind(a, b string) bool {
+	if a == b {
+		return true
+	}
+	for _, g := range c.rules.UnitGroups {
+		if slices.Contains(g, a) && slices.Contains(g, b) {
+			return true
+		}
+	}
+	return false
+}

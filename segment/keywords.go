@@ -1,0 +1,83 @@
+package segment
+
+import (
+	_ "embed"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// stopList holds words that every union report uses (工会, 职工, 开展...);
+// as keywords they would name the genre, not the document.
+//
+//go:embed stopwords.txt
+var stopList string
+
+func stopWords() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(stopList, "\n") {
+		if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// Keywords returns up to n words of text ranked by TF-IDF, best first.
+//
+// The inverse document frequency is read from the segmentation
+// dictionary's word frequencies (log of total over word frequency) rather
+// than from gse's separate 6 MB idf table: the dictionary is loaded anyway,
+// and for ranking words within one document the two orders agree closely.
+// Only words of two or more Han characters tagged as nouns, verbs or domain
+// terms count; stop words never do.
+func (s *Segmenter) Keywords(text string, n int) []string {
+	tf := map[string]int{}
+	for _, t := range s.Cut(text) {
+		if s.candidate(t) {
+			tf[t.Text]++
+		}
+	}
+	total := s.seg.Dict.TotalFreq()
+	type scored struct {
+		word  string
+		score float64
+	}
+	ranked := make([]scored, 0, len(tf))
+	for w, c := range tf {
+		freq, _, ok := s.seg.Dict.Find([]byte(w))
+		if !ok || freq <= 0 {
+			freq = 1
+		}
+		ranked = append(ranked, scored{w, float64(c) * math.Log(total/freq)})
+	}
+	slices.SortFunc(ranked, func(a, b scored) int {
+		if a.score != b.score {
+			if a.score > b.score {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.word, b.word)
+	})
+	out := make([]string, 0, min(n, len(ranked)))
+	for _, r := range ranked[:min(n, len(ranked))] {
+		out = append(out, r.word)
+	}
+	return out
+}
+
+// candidate reports whether t may be a keyword.
+func (s *Segmenter) candidate(t Token) bool {
+	if utf8.RuneCountInString(t.Text) < 2 || s.stop[t.Text] {
+		return false
+	}
+	for _, r := range t.Text {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return strings.HasPrefix(t.Pos, "n") || strings.HasPrefix(t.Pos, "v") || t.Pos == "l" || t.Pos == "i"
+}

@@ -1,0 +1,108 @@
+package segment
+
+import (
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func testSegmenter(t testing.TB) *Segmenter {
+	t.Helper()
+	s, err := Default()
+	require.NoError(t, err)
+	return s
+}
+
+func texts(toks []Token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Text
+	}
+	return out
+}
+
+func TestCutKeepsDomainTermsWhole(t *testing.T) {
+	s := testSegmenter(t)
+	tests := []struct {
+		Name  string
+		Input string
+		Want  string // a token that must appear
+	}{
+		{"Campaign", "开展县级工会加强年专项工作", "县级工会加强年"},
+		{"NewForms", "新就业形态劳动者踊跃入会", "新就业形态"},
+		{"Join", "新就业形态劳动者踊跃入会", "入会"},
+		{"Station", "建成了3家工会服务驿站", "工会服务驿站"},
+		{"Home", "创建模范职工之家", "模范职工之家"},
+		{"MothersRoom", "新建妈咪小屋12个", "妈咪小屋"},
+		{"Bargaining", "推进工资集体协商", "工资集体协商"},
+		{"Rate", "单位建会率达到93%", "建会率"},
+		{"Condolence", "发放慰问金41万元", "慰问金"},
+		{"Warmth", "开展送温暖活动", "送温暖"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			got := texts(s.Cut(tt.Input))
+			assert.Contains(t, got, tt.Want, "tokens %v", got)
+		})
+	}
+}
+
+func TestCutOffsets(t *testing.T) {
+	s := testSegmenter(t)
+	in := "ABC公司工会慰问困难职工509人,发放慰问金41万余元。"
+	rs := []rune(in)
+	toks := s.Cut(in)
+	require.NotEmpty(t, toks)
+	at := 0
+	for _, tok := range toks {
+		assert.Equal(t, at, tok.Start, "token %q", tok.Text)
+		assert.Equal(t, string(rs[tok.Start:tok.End]), tok.Text)
+		at = tok.End
+	}
+	assert.Equal(t, len(rs), at)
+	assert.Equal(t, "ABC", toks[0].Text, "Latin letters keep their case")
+}
+
+func TestKeywords(t *testing.T) {
+	s := testSegmenter(t)
+	text := "市总工会开展送温暖活动,慰问困难职工509人,发放慰问金41万元。" +
+		"送温暖活动覆盖全市各区县,慰问金由市总工会筹集。工会工作扎实推进。"
+	got := s.Keywords(text, 5)
+	assert.Len(t, got, 5)
+	assert.Contains(t, got, "送温暖")
+	assert.Contains(t, got, "慰问金")
+	assert.NotContains(t, got, "工会", "a domain stop word")
+	assert.NotContains(t, got, "工作", "a domain stop word")
+	assert.Equal(t, got, s.Keywords(text, 5), "ranking is deterministic")
+	assert.Empty(t, s.Keywords("", 5))
+}
+
+// TestConcurrentCut checks, under go test -race, that one Segmenter can be
+// shared by workers.
+func TestDefaultIsShared(t *testing.T) {
+	a := testSegmenter(t)
+	b, err := Default()
+	require.NoError(t, err)
+	assert.Same(t, a, b)
+}
+
+func TestConcurrentCut(t *testing.T) {
+	s := testSegmenter(t)
+	in := "全市建立工会组织10998家、发展会员85.6万人,建会率达到93%。"
+	want := texts(s.Cut(in))
+	var wg sync.WaitGroup
+	results := make([][]string, 8)
+	for i := range results {
+		wg.Go(func() {
+			results[i] = texts(s.Cut(in))
+			s.Keywords(in, 3)
+		})
+	}
+	wg.Wait()
+	for _, got := range results {
+		assert.True(t, slices.Equal(want, got), "got %v want %v", got, want)
+	}
+}
