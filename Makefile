@@ -16,6 +16,7 @@ vet:
 
 eval:
 	$(GO) run ./cmd/unionfacts eval --floors .ci/floors-seeds.json $(SHARED)/corpus/seeds
+	$(GO) run ./cmd/unionfacts eval-pages $(SHARED)/data/boilerplate/Chinese-Web-Content-Extraction-Dataset
 
 generate:
 	$(GO) generate ./extract/region

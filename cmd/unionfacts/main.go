@@ -4,6 +4,7 @@
 //	unionfacts run [--out DIR] [PATH...]   extract pages into DIR/*.parquet
 //	unionfacts eval DIR...                 score against gold files
 //	unionfacts show FILE                   one document's extraction
+//	unionfacts eval-pages DIR              score HTML boilerplate removal
 //	unionfacts numbers                     read quantities from stdin lines
 package main
 
@@ -59,6 +60,7 @@ Usage:
   unionfacts run [--out DIR] [PATH...]   extract pages into DIR/documents.parquet and DIR/facts.parquet
   unionfacts eval [--json] [--detail] DIR...   score extraction against *.gold.json files
   unionfacts show [--json] FILE          one document's extraction, readable by a person
+  unionfacts eval-pages [--json] [--detail] DIR   score HTML boilerplate removal (body, date, authors)
   unionfacts numbers                     one JSON line per quantity in each line of stdin
   unionfacts version
 
@@ -79,6 +81,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return evalCmd(ctx, rest, stdout, stderr)
 	case "show":
 		return showCmd(rest, stdout, stderr)
+	case "eval-pages":
+		return evalPagesCmd(ctx, rest, stdout, stderr)
 	case "numbers":
 		return numbersCmd(rest, stdin, stdout, stderr)
 	case "version":

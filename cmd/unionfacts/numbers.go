@@ -3,7 +3,9 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"io"
+	"os"
 
 	"github.com/unionfacts/unionfacts/extract/numbers"
 )
@@ -21,9 +23,25 @@ type numberLine struct {
 	Kind     string   `json:"kind"`
 }
 
+// numbersCmd prints every quantity of every stdin line as one JSON object,
+// so that a researcher can check the reader (and a units.txt or
+// markers.txt of their own) on any text.
 func numbersCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlagSet("numbers", "< TEXT", stderr)
+	fs := newFlagSet("numbers", "[flags] < TEXT", stderr)
+	unitsPath := fs.String("units", "", "unit table `FILE` replacing the built-in units.txt")
+	markersPath := fs.String("markers", "", "marker table `FILE` replacing the built-in markers.txt")
 	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	opts := numbers.DefaultOptions()
+	if err := readTable(*unitsPath, &opts.Units, numbers.ParseUnits); err != nil {
+		return err
+	}
+	if err := readTable(*markersPath, &opts.Markers, numbers.ParseMarkers); err != nil {
+		return err
+	}
+	rd, err := numbers.New(opts)
+	if err != nil {
 		return err
 	}
 	enc := json.NewEncoder(stdout)
@@ -31,7 +49,7 @@ func numbersCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	sc := bufio.NewScanner(stdin)
 	sc.Buffer(make([]byte, 0, 64*1024), 16<<20)
 	for n := 1; sc.Scan(); n++ {
-		for _, q := range numbers.Find(sc.Text()) {
+		for _, q := range rd.Find(sc.Text()) {
 			err := enc.Encode(numberLine{Line: n, Text: q.Text, Start: q.Start, End: q.End, Value: q.Value,
 				ValueMax: q.ValueMax, Unit: q.Unit, Approx: string(q.Approx), Kind: string(q.Kind)})
 			if err != nil {
@@ -39,5 +57,26 @@ func numbersCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 			}
 		}
 	}
-	return sc.Err()
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("numbers: reading stdin: %w", err)
+	}
+	return nil
+}
+
+// readTable replaces *dst with the table in the file at path, if any.
+func readTable[T any](path string, dst *[]T, parse func(io.Reader) ([]T, error)) error {
+	if path == "" {
+		return nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("numbers: %w", err)
+	}
+	defer f.Close()
+	t, err := parse(f)
+	if err != nil {
+		return fmt.Errorf("numbers: %s: %w", path, err)
+	}
+	*dst = t
+	return nil
 }

@@ -17,7 +17,7 @@ type pipelineFlags struct {
 }
 
 func (pf *pipelineFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&pf.rules, "rules", "", "fact rules `FILE` (JSON) replacing the embedded rules")
+	fs.StringVar(&pf.rules, "rules", "", "fact rules `FILE` (JSON) replacing or extending the embedded rules (see extract/facts/doc.go)")
 }
 
 // load builds the pipeline the flags describe, and returns its rules too so

@@ -2,114 +2,69 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
-	"maps"
-	"slices"
-	"strings"
-	"time"
+	"log/slog"
+	"runtime"
+	"strconv"
 
+	"github.com/unionfacts/unionfacts/batch"
 	"github.com/unionfacts/unionfacts/corpus"
 	"github.com/unionfacts/unionfacts/corpus/sample"
-	"github.com/unionfacts/unionfacts/extract"
 	"github.com/unionfacts/unionfacts/schema"
 )
 
+// runCmd extracts pages into Parquet; package batch does the work.
 func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("run", "[--out DIR] [PATH...]", stderr)
+	fs := newFlagSet("run", "[flags] [PATH|GLOB...]", stderr)
 	out := fs.String("out", "out", "output `DIR` for documents.parquet and facts.parquet")
+	workers := fs.Int("workers", runtime.NumCPU(), "pages extracted at once")
+	maxPage := fs.Int64("max-page-bytes", corpus.DefaultMaxPageBytes,
+		"largest page accepted, after decompression; larger pages fail")
+	resume := fs.Bool("resume", false, "carry on from an interrupted run into the same --out")
+	quiet := fs.Bool("quiet", false, "no progress display")
 	var pf pipelineFlags
 	pf.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	start := time.Now()
 	p, rules, err := pf.load()
 	if err != nil {
 		return err
 	}
-	meta := schema.Metadata{
-		"unionfacts.version":    Version,
-		"unionfacts.rules_hash": rules.Hash(),
-		"unionfacts.args":       strings.Join(args, " "),
+	opts := batch.DefaultOptions(*workers)
+	opts.Out, opts.Resume = *out, *resume
+	opts.Log = slog.New(slog.NewTextHandler(stderr, nil))
+	// Only what decides the rows goes into the metadata, which also names
+	// the run for --resume: not --workers, --quiet, --resume or --out.
+	opts.Meta = schema.RunMetadata(Version, rules.Hash(),
+		append([]string{"--max-page-bytes=" + strconv.FormatInt(*maxPage, 10), "--rules=" + pf.rules}, fs.Args()...))
+	if !*quiet {
+		opts.Progress = batch.NewProgress(stderr)
 	}
-	w, err := schema.Create(*out, meta)
+	var src batch.Source
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "no input given: running on the embedded sample reports")
+		src = batch.FromPages(sample.Pages())
+	} else {
+		r, err := corpus.NewReader(fs.Args(), corpus.Options{MaxPageBytes: *maxPage})
+		if err != nil {
+			return fmt.Errorf("%w: %w", errUsage, err)
+		}
+		src = r
+		opts.Size = func() (int64, error) { return corpus.Size(fs.Args()) }
+	}
+	sum, err := batch.Run(ctx, src, p, opts)
+	if errors.Is(err, batch.ErrInterrupted) {
+		return fmt.Errorf("%w; run again with --resume to carry on", err)
+	}
 	if err != nil {
 		return err
 	}
-	var sum summary
-	write := func(pg corpus.Page) error {
-		doc := p.Process(pg)
-		sum.add(doc)
-		return w.Write(doc)
-	}
-	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "no input given: running on the embedded sample reports")
-		for _, pg := range sample.Pages() {
-			if err := write(pg); err != nil {
-				w.Abort()
-				return err
-			}
-		}
-	} else {
-		r := corpus.NewReader(fs.Args())
-		for r.Next() {
-			if err := ctx.Err(); err != nil {
-				w.Abort()
-				return err
-			}
-			if err := write(r.Page()); err != nil {
-				w.Abort()
-				return err
-			}
-		}
-		if err := r.Err(); err != nil {
-			w.Abort()
-			return err
-		}
-	}
-	if err := w.Close(); err != nil {
-		return err
-	}
-	sum.print(stdout, *out, time.Since(start))
-	if len(sum.failed) > 0 {
+	sum.Print(stdout, *out)
+	if sum.FailedDocs > 0 {
 		return errDocsFailed
 	}
 	return nil
-}
-
-// summary counts what a run produced, for the closing report.
-type summary struct {
-	docs     int
-	facts    int
-	byMetric map[string]int
-	failed   []extract.Document
-}
-
-func (s *summary) add(d extract.Document) {
-	s.docs++
-	if d.Err != nil {
-		s.failed = append(s.failed, d)
-		return
-	}
-	if s.byMetric == nil {
-		s.byMetric = map[string]int{}
-	}
-	for _, f := range d.Facts {
-		s.byMetric[f.Metric]++
-		s.facts++
-	}
-}
-
-func (s *summary) print(w io.Writer, out string, took time.Duration) {
-	fmt.Fprintf(w, "documents read: %d (%d failed)\n", s.docs, len(s.failed))
-	fmt.Fprintf(w, "facts: %d\n", s.facts)
-	for _, m := range slices.Sorted(maps.Keys(s.byMetric)) {
-		fmt.Fprintf(w, "  %-16s %d\n", m, s.byMetric[m])
-	}
-	for _, d := range s.failed {
-		fmt.Fprintf(w, "failed: %v\n", d.Err)
-	}
-	fmt.Fprintf(w, "wrote %s/%s and %s/%s in %s\n", out, schema.DocumentsFile, out, schema.FactsFile,
-		took.Round(time.Millisecond))
 }

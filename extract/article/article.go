@@ -1,6 +1,3 @@
-// Package article strips page boilerplate and reads a page's own fields:
-// headline, publication date, source and bylines. It handles HTML pages and
-// pages saved as plain text alike.
 package article
 
 // Article is what a page says once its boilerplate is gone. Empty strings

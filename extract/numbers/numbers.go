@@ -1,6 +1,3 @@
-// Package numbers reads every quantity expression in Chinese text: arabic,
-// full-width and Chinese numerals, multipliers (万, 亿), qualifiers (余, 近,
-// 以上...), ranges, units and money, as a careful reader would.
 package numbers
 
 // Kind says what sort of number a quantity is. Only counts, money and
@@ -10,15 +7,26 @@ type Kind string
 
 // The kinds of quantity the reader tells apart.
 const (
-	Count   Kind = "count"   // a number with a counting word: 32个, 1100余人
-	Money   Kind = "money"   // a sum folded to 元: 41万余元
-	Percent Kind = "percent" // 93%, 百分之九十五
-	Year    Kind = "year"    // 2022年
-	Date    Kind = "date"    // 10月, 15日
-	Time    Kind = "time"    // 晚上9点
-	Ordinal Kind = "ordinal" // 第九届, 第2名
-	Code    Kind = "code"    // phone numbers, ICP numbers, long digit strings
-	Bare    Kind = "bare"    // a number with no unit
+	Count Kind = "count" // a number with a counting word: 32个, 1100余人
+	// Money is a sum: in 元 (41万余元 → 410000, unit 元) or, for another
+	// currency, in that currency with its name as unit (1.95港元).
+	Money Kind = "money"
+	// Percent is a share (93%, 百分之九十五: unit %) or a change in
+	// percentage points (提高2.4个百分点: unit 个百分点, value 2.4), which
+	// is not a share and must not be read as one.
+	Percent Kind = "percent"
+	Year    Kind = "year" // 2022年, 二〇二二年: value 2022
+	// Date is a day or month (10月, 15日: value 10, 15) or a whole date
+	// written with separators (2023-06-07: value 20230607).
+	Date Kind = "date"
+	// Time is a clock time: 晚上9点 (value 9), 16:51 (value 16.85, hours).
+	Time    Kind = "time"
+	Ordinal Kind = "ordinal" // 第九届, 第2名, 十九届, 100周年, 第3页
+	// Code is a number that names rather than counts: phone numbers, ICP
+	// numbers, hotlines, long digit strings, digits glued to latin letters
+	// (5G), dotted groups (1.2.3). Value is the first group of digits.
+	Code Kind = "code"
+	Bare Kind = "bare" // a number with no unit: 二百五十, 7706
 )
 
 // Approx is how exact a quantity is, in the vocabulary of the fact contract.
@@ -45,8 +53,10 @@ type Quantity struct {
 	Value float64
 	// ValueMax is the upper end of a range, nil otherwise.
 	ValueMax *float64
-	// Unit is the counting word as written, 元 for money, % for percentages,
-	// "" when there is none.
+	// Unit is the counting word as written (traditional forms folded by
+	// units.txt: 個 is 个), 元 for money in yuan, the currency's name for
+	// other money, % for percentages, 个百分点 for percentage points, and
+	// "" when there is none and for codes.
 	Unit   string
 	Approx Approx
 	Kind   Kind

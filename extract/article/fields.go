@@ -1,0 +1,172 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Field parsers shared by the text and HTML readers. They take one line as
+// the page prints it and never fail: a line that does not hold the field
+// gives "" or nil.
+
+// webAddress matches a URL or a bare domain, which datelines of saved pages
+// carry (http://www.sina.net 2005年03月21日, BUSINESS.SOHU.COM 2005年3月11日).
+var webAddress = regexp.MustCompile(`(?i)(?:https?://\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?)`)
+
+// header is what one header or byline line says. A page prints its fields
+// in lines like "2023-06-07 16:51:37 来源:中工网" or "发布时间:… 来源:… 字号:".
+type header struct {
+	published string // a dateline or a [published] label's date
+	updated   string // an [updated] label's date (页面更新)
+	source    string
+	authors   []string
+	fields    int  // labels and datelines recognised
+	rest      int  // letters and digits that belong to no field or URL
+	dated     bool // unlabelled text holds a date: a dateline
+	clauses   bool // the line has clause punctuation, as sentences do
+	// pending is the field whose label ends the line with no value after
+	// it (作者: alone, its name on the next line); noLabel when none.
+	pending labelKind
+}
+
+// maxHeaderRunes bounds a header line; the longest carry six or seven
+// fields (发布时间, 来源, 作者, 编辑, 浏览, 字号).
+const maxHeaderRunes = 120
+
+// Rest bounds for isHeader: a few stray characters (a bracket's 【打印】),
+// or an outlet name beside a dateline (2005年3月31日 03:18 北京娱乐信报).
+const (
+	maxHeaderRest   = 2
+	maxDatelineRest = 8
+)
+
+// isHeader reports whether the line is made of fields only, and so is page
+// furniture rather than article text.
+func (h header) isHeader() bool {
+	return h.fields > 0 && (h.rest <= maxHeaderRest || h.dated && !h.clauses && h.rest <= maxDatelineRest)
+}
+
+// readHeader reads the labelled fields of one line with the default rules.
+func readHeader(line string) header { return defaultRules().header(line) }
+
+// parseSource returns the outlet a line credits (来源:中工网 → 中工网), or ""
+// when the line has no source label or credits only a URL, as download
+// pages do (本文来源:https://…).
+func parseSource(line string) string { return readHeader(line).source }
+
+// header splits a line at its labels; unlabelled text counts as a dateline
+// when it holds a date. Labels are matched in canonical form, values are
+// taken from the line with only its widths folded, so CCTV stays CCTV.
+func (r *Rules) header(line string) header {
+	if len(line) > maxHeaderRunes*utf8.UTFMax || strings.Contains(line, "。") {
+		// A paragraph, not worth reading for fields.
+		return header{pending: noLabel, clauses: true, rest: utf8.RuneCountInString(line)}
+	}
+	text := []rune(strings.Map(foldWidth, line))
+	h := header{pending: noLabel, clauses: strings.ContainsAny(string(text), ",;!?")}
+	if len(text) > maxHeaderRunes { // the byte test above lets some through
+		h.rest = len(text)
+		return h
+	}
+	spans := r.findLabels(text)
+	lead := text
+	if len(spans) > 0 {
+		lead = text[:spans[0].start]
+	}
+	h.readUnlabelled(string(lead))
+	for i, sp := range spans {
+		end := len(text)
+		if i+1 < len(spans) {
+			end = spans[i+1].start
+		}
+		value := strings.TrimSpace(string(text[sp.end:end]))
+		h.fields++
+		if value == "" && i == len(spans)-1 && sp.kind != labelIgnore {
+			h.pending = sp.kind
+		}
+		switch sp.kind {
+		case labelPublished:
+			if h.published == "" {
+				h.published = normalizeDate(value)
+			}
+		case labelUpdated:
+			if h.updated == "" {
+				h.updated = normalizeDate(value)
+			}
+		case labelSource:
+			if h.source == "" {
+				h.source = sourceName(value)
+			}
+		case labelAuthor:
+			h.readAuthors(r, value)
+		}
+	}
+	return h
+}
+
+// readAuthors takes the names an author label's value gives. One word that
+// is no name (a pen name, 芊草凡凡) gives none but leaves the line a header;
+// more words that are not all names (记者 张三 报道了这件事) are sentence
+// text and count against it. A date after the names is read as one.
+func (h *header) readAuthors(r *Rules, value string) {
+	if h.published == "" {
+		h.published = normalizeDate(value)
+	}
+	value = clockTime.ReplaceAllString(removeDates(value), " ")
+	value = strings.Trim(value, " ()[]【】") // (记者 郝婧 通讯员 任晓峰)
+	names := r.names(value, labelAuthor, true)
+	if names == nil && len(strings.FieldsFunc(value, isBylineSep)) > 1 {
+		h.countRest(value)
+	}
+	h.authors = append(h.authors, names...)
+}
+
+// readUnlabelled takes the text before the first label: a date there is a
+// dateline; anything else left over counts against the line being a header.
+func (h *header) readUnlabelled(s string) {
+	if d := normalizeDate(s); d != "" {
+		h.published, h.dated = d, true
+		h.fields++
+		s = removeDates(s)
+	}
+	if strings.Contains(s, ":") {
+		s = clockTime.ReplaceAllString(s, " ")
+	}
+	if strings.Contains(s, ".") {
+		s = webAddress.ReplaceAllString(s, " ")
+	}
+	h.countRest(s)
+}
+
+func (h *header) countRest(s string) {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			h.rest++
+		}
+	}
+}
+
+// sourceName is the outlet in a source label's value: its first word,
+// without 《》, and "" for a bare URL or domain.
+func sourceName(value string) string {
+	f := strings.Fields(strings.Trim(value, " []【】()"))
+	if len(f) == 0 {
+		return ""
+	}
+	name := strings.Trim(f[0], "《》\"'")
+	if strings.Contains(name, "://") || strings.HasPrefix(name, "www.") || looksLikeDomain(name) {
+		return ""
+	}
+	return name
+}
+
+func looksLikeDomain(s string) bool {
+	for _, r := range s {
+		if r > unicode.MaxASCII {
+			return false
+		}
+	}
+	return strings.Contains(s, ".")
+}

@@ -1,0 +1,53 @@
+package article
+
+import "unicode"
+
+// labelSpan is one label found in a line, in rune offsets: the label runs
+// from start, its value from end.
+type labelSpan struct {
+	start, end int
+	kind       labelKind
+}
+
+// findLabels finds the labels of a width-folded line. A label counts at the
+// start of the line or after anything but a Chinese character (so the 记者
+// of 全媒体记者 is not one), and only when a separator or the line's end
+// follows it.
+func (r *Rules) findLabels(text []rune) []labelSpan {
+	var spans []labelSpan
+	for i := 0; i < len(text); i++ {
+		if i > 0 && unicode.Is(unicode.Han, text[i-1]) {
+			continue
+		}
+		for _, l := range r.byFirst[unicode.ToLower(text[i])] {
+			n := len(l.runes)
+			if i+n > len(text) || !equalFold(text[i:i+n], l.runes) {
+				continue
+			}
+			j := i + n
+			if j < len(text) && !isLabelSep(text[j]) {
+				continue
+			}
+			for j < len(text) && isLabelSep(text[j]) {
+				j++
+			}
+			spans = append(spans, labelSpan{start: i, end: j, kind: l.kind})
+			i = j - 1
+			break
+		}
+	}
+	return spans
+}
+
+func equalFold(a, b []rune) bool {
+	for i := range a {
+		if unicode.ToLower(a[i]) != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func isLabelSep(r rune) bool {
+	return r == ':' || r == '/' || r == '|' || r == '丨' || r == ' ' || r == '\t'
+}

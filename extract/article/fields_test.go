@@ -1,0 +1,143 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestNormalizeDate(t *testing.T) {
+	tests := []struct {
+		Name, In, Want string
+	}{
+		{"DateTime", "2023-06-07 16:51:37", "2023-06-07"},
+		{"Han", "2023年6月7日", "2023-06-07"},
+		{"HanSpaced", "2023 年 6 月 7 日", "2023-06-07"},
+		{"HanNoDay", "发表于2023年6月7", "2023-06-07"},
+		{"Slash", "2023/6/7", "2023-06-07"},
+		{"Dot", "2023.06.07", "2023-06-07"},
+		{"FullWidth", "２０２３－０６－０７", "2023-06-07"},
+		{"InLine", "页面更新:2024-05-17", "2024-05-17"},
+		{"ClockAfter", "2023年1月15日 上午9:46", "2023-01-15"},
+		{"HanNumerals", "二〇二三年六月十七日", "2023-06-17"},
+		{"HanNumeralsTwenty", "二〇二一年十二月二十一日", "2021-12-21"},
+		{"MixedSeparators", "12/01/2004 - 01/01/2005", ""},
+		{"LongerDigitRun", "编号12023-06-071", ""},
+		{"BadMonth", "2023-13-01", ""},
+		{"BadDay", "2023-02-32", ""},
+		{"TooEarly", "1900-01-01", ""},
+		{"YearOnly", "2022年工会工作创新及亮点", ""},
+		{"Decimal", "提高1.53.8个百分点", ""},
+		{"Empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			assert.Equal(t, tt.Want, normalizeDate(tt.In))
+		})
+	}
+}
+
+func TestReadHeader(t *testing.T) {
+	tests := []struct {
+		Name      string
+		In        string
+		Header    bool
+		Published string
+		Updated   string
+		Source    string
+		Authors   []string
+	}{
+		{Name: "DatelineSource", In: "2023-06-07 16:51:37 来源:中工网", Header: true, Published: "2023-06-07", Source: "中工网"},
+		{Name: "EmptyDateLabel", In: "发布时间:\u00a0\u00a0来源:文档文库\u00a0", Header: true, Source: "文档文库"},
+		{Name: "FullWidthColon", In: "来源：工人日报　作者：张三", Header: true, Source: "工人日报", Authors: []string{"张三"}},
+		{Name: "Update", In: "页面更新:2024-05-17", Header: true, Updated: "2024-05-17"},
+		{Name: "FontSize", In: "字号:大 中 小", Header: true},
+		{Name: "EditorsAreNoAuthors", In: "记者 张三 通讯员 李四 责任编辑:王五", Header: true, Authors: []string{"张三", "李四"}},
+		{Name: "UploaderIsNoAuthor", In: "上传者:用户8812 浏览:35", Header: true},
+		{Name: "BareDate", In: "2022-02-13 23:37", Header: true, Published: "2022-02-13"},
+		{Name: "DatelineWithSite", In: "BUSINESS.SOHU.COM 2005年3月11日12:12", Header: true, Published: "2005-03-11"},
+		{Name: "DatelineWithOutlet", In: "2005年03月31日03:18 北京娱乐信报", Header: true, Published: "2005-03-31"},
+		{Name: "BracketedSource", In: "来源:[ 国际金融报 ]", Header: true, Source: "国际金融报"},
+		{Name: "SourceURLIsNone", In: "本文来源:https://www.example.net/k/doc/1.html", Header: true},
+		{Name: "SourceDomainIsNone", In: "来源:www.example.com", Header: true},
+		{Name: "SentenceIsNoHeader", In: "2023年6月7日,市总工会召开全委会议,部署全年工作任务。"},
+		{Name: "LabelInsideWord", In: "记者了解到,为进一步推动基层工会服务阵地建设", Header: false},
+		{Name: "PenNameIsNoAuthor", In: "作者:芊草凡凡 时间:2005-08-22 19:13:18", Header: true, Published: "2005-08-22"},
+		{Name: "AuthorThenDate", In: "作者:张三2023-06-07", Header: true, Published: "2023-06-07", Authors: []string{"张三"}},
+		{Name: "AuthorLabelInSentence", In: "记者 张三 报道了这件事情", Header: false},
+		{Name: "BracketedByline", In: "(记者 郝婧 通讯员 任晓峰)", Header: true, Authors: []string{"郝婧", "任晓峰"}},
+		{Name: "NeighbourLink", In: "上一篇 2023年1月15日 上午9:46 市总工会召开会议", Published: "2023-01-15"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			h := readHeader(tt.In)
+			assert.Equal(t, tt.Header, h.isHeader(), "isHeader")
+			assert.Equal(t, tt.Published, h.published, "published")
+			assert.Equal(t, tt.Updated, h.updated, "updated")
+			assert.Equal(t, tt.Source, h.source, "source")
+			assert.Equal(t, tt.Authors, h.authors, "authors")
+		})
+	}
+}
+
+func TestReadHeaderPending(t *testing.T) {
+	assert.Equal(t, labelAuthor, readHeader("作者:").pending)
+	assert.Equal(t, labelPublished, readHeader("来源:中工网 发布日期:").pending)
+	assert.Equal(t, noLabel, readHeader("字号:").pending, "an ignored label waits for nothing")
+	assert.Equal(t, noLabel, readHeader("来源:中工网").pending)
+}
+
+func TestParseSource(t *testing.T) {
+	tests := []struct{ Name, In, Want string }{
+		{"Plain", "来源:中工网", "中工网"},
+		{"Spaced", "来源: 山东工会融媒体中心", "山东工会融媒体中心"},
+		{"Quoted", "来源:《工人日报》", "工人日报"},
+		{"Latin", "来源:CCTV", "CCTV"},
+		{"URL", "本文来源:https://www.example.net/a.html", ""},
+		{"NoLabel", "中工网", ""},
+		{"LabelInsideWord", "资金来源:财政拨款", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			assert.Equal(t, tt.Want, parseSource(tt.In))
+		})
+	}
+}
+
+func TestParseByline(t *testing.T) {
+	tests := []struct {
+		Name string
+		In   string
+		Want []string
+	}{
+		{"OneName", "(李炜)", []string{"李炜"}},
+		{"FullWidthBrackets", "（李炜）", []string{"李炜"}},
+		{"OutletRole", "(湖南工人报全媒体记者 罗晓芳)", []string{"罗晓芳"}},
+		{"TwoNames", "(张明提 王永刚)", []string{"张明提", "王永刚"}},
+		{"RoleGlued", "(本报记者张三 通讯员李四)", []string{"张三", "李四"}},
+		{"PhotoCredit", "(记者 张三 摄)", []string{"张三"}},
+		{"CompoundSurname", "(欧阳明月)", []string{"欧阳明月"}},
+		{"MiddleDot", "(记者 阿依古丽·买买提)", []string{"阿依古丽·买买提"}},
+		{"Labelled", "记者 张三 通讯员 李四", []string{"张三", "李四"}},
+		{"Slash", "文/ 王五", []string{"王五"}},
+		{"Colon", "作者:赵六", []string{"赵六"}},
+		{"OutletFirst", "光明日报记者 王建宏 张文攀", []string{"王建宏", "张文攀"}},
+		{"Reporting", "新京报记者 彭冲 山东冠县报道", []string{"彭冲"}},
+		{"Intern", "本报实习生 刘国栋 周炜", []string{"刘国栋", "周炜"}},
+		{"NameEndingInLabel", "(李文)", []string{"李文"}},
+		{"OutletInBrackets", "（光山县总工会 陈新宇 周璐）", []string{"陈新宇", "周璐"}},
+		{"EditorOnly", "编辑:张三", nil},
+		{"ChiefEditor", "(责任编辑:张三)", nil},
+		{"NotAName", "(爱心托管班)", nil},
+		{"Trial", "(试行)", nil},
+		{"EndNote", "(全文完)", nil},
+		{"ContinuedNote", "(下转第2版)", nil},
+		{"BareNamesNeedBrackets", "张三 李四", nil},
+		{"Sentence", "全市 记者 张三 报道了这件事情", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			assert.Equal(t, tt.Want, parseByline(tt.In))
+		})
+	}
+}

@@ -1,0 +1,89 @@
+package article
+
+import (
+	"cmp"
+	"fmt"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// FromHTML reads an HTML page with the embedded rules; see
+// HTMLRules.FromHTML.
+func FromHTML(src string) (Article, error) { return DefaultHTMLRules().FromHTML(src) }
+
+// FromHTML reads an HTML page: it lays the visible text out as lines, picks
+// the element that holds the article by prose density and the hints, keeps
+// that element's prose lines as the body, and reads the title, date, source
+// and bylines from the page's metadata and the lines around the title.
+// It fails only when src cannot be parsed at all; a page without an
+// article gives an empty Body.
+func (r *HTMLRules) FromHTML(src string) (Article, error) {
+	root, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		return Article{}, fmt.Errorf("article: parse html: %w", err)
+	}
+	page := &htmlPage{rules: r, meta: readMeta(root)}
+	page.lines = renderLines(findBody(root), r)
+	page.container = chooseContainer(page.lines, r)
+	page.locate()
+
+	a := Article{Title: page.title()}
+	fallbackDate := page.readFields(&a)
+	a.Body = strings.Join(page.bodyLines(&a), "\n")
+	a.Published = cmp.Or(a.Published, page.footerDate(), fallbackDate)
+	if len(a.Authors) == 0 {
+		a.Authors = page.fallbackAuthors(a.Body)
+	}
+	a.Authors = unique(a.Authors)
+	return a, nil
+}
+
+// htmlPage is one page on its way through FromHTML.
+type htmlPage struct {
+	rules     *HTMLRules
+	meta      map[string]string // <meta> name/property (lower case) → content
+	lines     []htmlLine        // every visible line of <body>
+	container *html.Node        // the chosen article element
+	start     int               // first line inside container
+	end       int               // one past the last line inside container
+	titleLine int               // the line holding the headline, or -1
+}
+
+// locate finds the range of lines inside the container.
+func (p *htmlPage) locate() {
+	p.start, p.end, p.titleLine = len(p.lines), len(p.lines), -1
+	for i, l := range p.lines {
+		if p.container != nil && within(l.owner, p.container) {
+			if p.start == len(p.lines) {
+				p.start = i
+			}
+			p.end = i + 1
+		}
+	}
+	if p.start == len(p.lines) {
+		p.start = 0
+	}
+}
+
+// findBody returns the <body> element, or the root when parsing produced
+// none.
+func findBody(root *html.Node) *html.Node {
+	var body *html.Node
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && body == nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Body {
+				body = c
+				return
+			}
+			find(c)
+		}
+	}
+	find(root)
+	if body == nil {
+		return root
+	}
+	return body
+}

@@ -1,0 +1,98 @@
+package article
+
+import "strings"
+
+// bodyLines returns the container's article lines. It drops furniture
+// (lines inside elements the hints mark, link lists, boilerplate.txt
+// lines, single characters such as a vertical 今/日/推/荐 banner), the headline and anything above it, header lines made only of
+// fields, and closing bylines, on lines of their own or closing the last
+// paragraph, whose names it adds to a.Authors. The date
+// of the first post stamp is the date of a page that has no dateline.
+func (p *htmlPage) bodyLines(a *Article) []string {
+	rules := DefaultRules()
+	title := compact(a.Title)
+	from := p.start
+	if p.titleLine >= p.start && p.titleLine < p.end {
+		from = p.titleLine + 1
+	}
+	var out []string
+	stamps := 0
+	prose := false // a line of prose has been kept
+	for _, l := range p.lines[from:p.end] {
+		if isStamp(l) {
+			// A stamp heads a post or comment. A second one starts the
+			// next entry of a blog archive or forum thread, and the
+			// page's article is the first entry.
+			if stamps++; stamps > 1 && len(out) > 0 {
+				break
+			}
+			if a.Published == "" {
+				a.Published = normalizeDate(l.text)
+			}
+			continue
+		}
+		if l.furn || l.links*2 > l.runes || l.runes < 2 || !within(l.owner, p.container) {
+			continue
+		}
+		if len(out) > 0 && !strings.Contains(l.text, "。") && rules.isTail(l.text) {
+			break
+		}
+		c := canon(l.text)
+		if rules.isMarked(c) || compact(l.text) == title {
+			continue
+		}
+		if l.runes > maxFieldLineRunes {
+			out, prose = append(out, l.text), prose || isProse(l)
+			continue
+		}
+		if h := rules.header(l.text); h.isHeader() {
+			a.Authors = append(a.Authors, h.authors...)
+			continue
+		}
+		if rules.isPatterned(c) {
+			continue
+		}
+		if l.runes > maxBylineRunes {
+			out, prose = append(out, l.text), prose || isProse(l)
+			continue
+		}
+		if names := rules.byline(l.text); len(names) > 0 {
+			a.Authors = append(a.Authors, names...)
+			continue
+		}
+		if names := namesLine(l.text); len(names) > 1 && !prose {
+			a.Authors = append(a.Authors, names...) // 赵延东、风笑天 above the text
+			continue
+		}
+		out = append(out, l.text)
+	}
+	if n := len(out); n > 0 {
+		// …过一个廉洁的新春佳节。（常书香 马丹阳）
+		if text, names := rules.cutClosingByline(out[n-1]); len(names) > 0 {
+			a.Authors = append(a.Authors, names...)
+			if out[n-1] = strings.TrimSpace(text); out[n-1] == "" {
+				out = out[:n-1]
+			}
+		}
+	}
+	return out
+}
+
+// maxStampRunes is the longest line taken for an entry's stamp: a title and
+// date-time, or a floor number, poster and time.
+const maxStampRunes = 60
+
+// isStamp reports whether a short line holds a date with a time of day, as
+// the heading of a post or comment does.
+func isStamp(l htmlLine) bool {
+	return l.runes <= maxStampRunes && l.punct <= 1 && clockTime.MatchString(l.text) && normalizeDate(l.text) != ""
+}
+
+// maxFieldLineRunes is the longest line read for header fields and
+// bylines: they are short, and reading every long paragraph for them would
+// cost most of the extraction time.
+const maxFieldLineRunes = 80
+
+// maxBylineRunes is the longest line read as a byline:
+// (湖南工人报全媒体记者 罗晓芳) or 记者 张三 通讯员 李四 王五.
+const maxBylineRunes = 40

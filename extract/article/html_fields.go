@@ -1,0 +1,153 @@
+package article
+
+import (
+	"cmp"
+	"strings"
+)
+
+// headerWindow is how many lines after the headline (or before the body,
+// when no headline line was found) may hold the dateline and bylines.
+const headerWindow = 12
+
+// readFields fills the date, source and authors from the lines between the
+// headline and the article's first paragraph, where a page prints its own
+// dateline; lines naming a neighbouring article (上一篇/下一篇) are
+// skipped. A <meta> source stands in for a missing one. Dates and authors
+// have later chances (post stamps, closing bylines), so readFields returns
+// the fallback date (meta, then a page-update stamp) for FromHTML to use
+// last, and fallbackAuthors reads the author metas.
+func (p *htmlPage) readFields(a *Article) (fallbackDate string) {
+	var h header
+	for _, line := range p.headerLines() {
+		if isNeighbourLink(line) {
+			continue
+		}
+		got := readHeader(line)
+		h.published = cmp.Or(h.published, got.published)
+		h.updated = cmp.Or(h.updated, got.updated)
+		h.source = cmp.Or(h.source, got.source)
+		if len(h.authors) == 0 {
+			h.authors = got.authors
+		}
+		if len(h.authors) == 0 {
+			h.authors = labelledAuthors(line)
+		}
+		if names := namesLine(line); len(h.authors) == 0 && (len(names) > 1 || len(names) == 1 && p.followsTitle(line)) {
+			h.authors = names // 赵延东、风笑天 below a headline
+		}
+	}
+	a.Published = h.published
+	a.Source = cmp.Or(h.source, p.metaValue(p.rules.sourceMeta, sourceName))
+	a.Authors = h.authors
+	return cmp.Or(p.metaDate(), h.updated)
+}
+
+// headerLines are the lines that may carry the page's own dateline and
+// bylines: from the headline to the first paragraph of prose in the
+// article container, at most headerWindow lines; then, as a second
+// choice, the few lines just above the headline, where some pages print
+// the date.
+func (p *htmlPage) headerLines() []string {
+	from := max(p.start-headerWindow, 0)
+	if p.titleLine >= 0 {
+		from = p.titleLine + 1
+	}
+	to := min(max(p.firstProse(), from), from+headerWindow, len(p.lines))
+	out := make([]string, 0, to-from+linesAboveTitle)
+	for _, l := range p.lines[from:to] {
+		out = append(out, l.text)
+	}
+	if p.titleLine >= 0 {
+		for _, l := range p.lines[max(p.titleLine-linesAboveTitle, 0):p.titleLine] {
+			out = append(out, l.text)
+		}
+	}
+	return out
+}
+
+// followsTitle reports whether line is the one right below the headline,
+// the only place where a lone name is taken for a byline.
+func (p *htmlPage) followsTitle(line string) bool {
+	return p.titleLine >= 0 && p.titleLine+1 < len(p.lines) && p.lines[p.titleLine+1].text == line
+}
+
+// linesAboveTitle is how many lines above the headline may hold the date.
+const linesAboveTitle = 3
+
+// firstProse returns the index of the first line of the container that
+// reads as article prose, or the container's end.
+func (p *htmlPage) firstProse() int {
+	for i := p.start; i < p.end; i++ {
+		if isProse(p.lines[i]) {
+			return i
+		}
+	}
+	return p.end
+}
+
+// isProse reports whether a line reads as article prose: long enough,
+// punctuated as sentences, not links or furniture.
+func isProse(l htmlLine) bool {
+	return !l.furn && l.links*2 <= l.runes && l.punct >= 2 && l.runes >= minProseRunes
+}
+
+// footerDate returns the date of the first post stamp in the lines right
+// after the container (作者:某 发表于:2005-07-31 12:30), where blogs and
+// forums print the post's date below its text.
+func (p *htmlPage) footerDate() string {
+	for _, l := range p.lines[p.end:min(p.end+headerWindow, len(p.lines))] {
+		if isStamp(l) && !isNeighbourLink(l.text) {
+			return normalizeDate(l.text)
+		}
+	}
+	return ""
+}
+
+// fallbackAuthors looks for bylines where a page without header or closing
+// bylines may print them: bracketed in the first paragraph (据新华社电（记者
+// 某某）), in a post's footer line after the container, or in an author
+// <meta> that reads as a personal name.
+func (p *htmlPage) fallbackAuthors(body string) []string {
+	first, _, _ := strings.Cut(body, "\n")
+	if names := leadAuthors(first); len(names) > 0 {
+		return names
+	}
+	for _, l := range p.lines[p.end:min(p.end+headerWindow, len(p.lines))] {
+		if l.runes <= maxFieldLineRunes && !isNeighbourLink(l.text) {
+			if names := labelledAuthors(l.text); len(names) > 0 {
+				return names
+			}
+		}
+	}
+	if name := p.metaValue(p.rules.authorMeta, func(v string) string {
+		if DefaultRules().isName(v) {
+			return v
+		}
+		return ""
+	}); name != "" {
+		return []string{name}
+	}
+	return nil
+}
+
+// metaDate returns the first date among the <meta> date keys.
+func (p *htmlPage) metaDate() string {
+	return p.metaValue(p.rules.dateMeta, normalizeDate)
+}
+
+// metaValue returns the first non-empty result of read over the given
+// <meta> keys.
+func (p *htmlPage) metaValue(keys []string, read func(string) string) string {
+	for _, k := range keys {
+		if v := read(p.meta[k]); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// isNeighbourLink reports whether a line is marked furniture
+// (boilerplate.txt: 上一篇, 下一篇 …), whose dates belong to other articles.
+func isNeighbourLink(line string) bool {
+	return DefaultRules().isMarked(canon(line))
+}

@@ -1,0 +1,102 @@
+package article
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+//go:embed html_hints.txt
+var htmlHintFiles embed.FS
+
+// HTMLRules hold the class and id fragments that help find an HTML page's
+// article container (html_hints.txt). They are data, not code, so that a
+// researcher can tune them for a new site family without touching Go.
+// An HTMLRules is read-only once loaded and safe for concurrent use.
+type HTMLRules struct {
+	positive []string // the element likely holds the article
+	negative []string // the element is furniture: nav, comments, shares
+	// <meta> keys for the fields, best first.
+	dateMeta, sourceMeta, authorMeta []string
+}
+
+// DefaultHTMLRules returns the rules embedded in the binary, parsed once.
+func DefaultHTMLRules() *HTMLRules { return defaultHTMLRules() }
+
+var defaultHTMLRules = sync.OnceValue(func() *HTMLRules {
+	r, err := LoadHTMLRules(htmlHintFiles)
+	if err != nil {
+		panic("article: embedded html hints: " + err.Error()) // caught by TestDefaultHTMLRules
+	}
+	return r
+})
+
+// LoadHTMLRules reads html_hints.txt from fsys. Errors name the file and
+// line at fault.
+func LoadHTMLRules(fsys fs.FS) (*HTMLRules, error) {
+	r := &HTMLRules{}
+	err := readSections(fsys, "html_hints.txt", func(section, entry string) error {
+		entry = strings.ToLower(entry)
+		switch section {
+		case "positive":
+			r.positive = append(r.positive, entry)
+		case "negative":
+			r.negative = append(r.negative, entry)
+		case "datemeta":
+			r.dateMeta = append(r.dateMeta, entry)
+		case "sourcemeta":
+			r.sourceMeta = append(r.sourceMeta, entry)
+		case "authormeta":
+			r.authorMeta = append(r.authorMeta, entry)
+		default:
+			return fmt.Errorf("unknown section [%s]", section)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// hint is what an element's class, id and itemprop say about it.
+type hint int
+
+const (
+	hintNone hint = iota
+	hintPositive
+	hintNegative
+)
+
+// classify reads the hint of an element from its class, id and itemprop
+// values. Negative wins: "article-comment" is a comment box.
+func (r *HTMLRules) classify(attrs string) hint {
+	if strings.TrimSpace(attrs) == "" {
+		return hintNone
+	}
+	tokens := strings.FieldsFunc(strings.ToLower(attrs), func(c rune) bool {
+		return !unicode.IsLetter(c) && !unicode.IsDigit(c)
+	})
+	if matchAny(tokens, r.negative) {
+		return hintNegative
+	}
+	if matchAny(tokens, r.positive) {
+		return hintPositive
+	}
+	return hintNone
+}
+
+// matchAny reports whether a token starts or ends with one of the fragments.
+func matchAny(tokens, fragments []string) bool {
+	for _, t := range tokens {
+		for _, f := range fragments {
+			if strings.HasPrefix(t, f) || strings.HasSuffix(t, f) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,145 @@
+package article
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// para is a paragraph of report prose, long and punctuated enough to read
+// as article text.
+const (
+	para1 = "今年以来，区总工会聚焦职工急难愁盼，全年新建基层工会48家，发展会员1200余人，发放慰问金41万余元。"
+	para2 = "下一步，区总工会将继续推进户外劳动者服务站点建设，让职工群众的获得感、幸福感、安全感更加充实。"
+)
+
+func TestFromHTML(t *testing.T) {
+	tests := []struct {
+		Name   string
+		Input  string
+		Output Article
+	}{{
+		Name: "FurnitureAndHiddenTextDropped",
+		Input: `<html><head><title>区总工会年度工作_测试网</title><style>p{}</style></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/a">新闻</a> <a href="/b">工会</a></div><h2>年度工作</h2>
+<div class="article"><h1>区总工会年度工作</h1>
+<p>` + para1 + `</p><!-- 注释里的字 -->
+<p style="display: none">隐藏的段落，不该出现。</p><p hidden>另一段隐藏文字，也不该出现。</p>
+<script>var s = "脚本里的字，不该出现。";</script>
+<div class="share-box">分享到：微信，微博，朋友圈。</div>
+<p>` + para2 + `</p></div>
+<div class="comment-list"><p>网友评论：写得很好，支持工会工作，点赞点赞。</p></div>
+<div id="footer">版权所有 © 测试网 京ICP备00000000号</div></body></html>`,
+		Output: Article{Title: "区总工会年度工作", Body: para1 + "\n" + para2},
+	}, {
+		Name: "ChannelHeadingIsNoTitle",
+		Input: `<html><head><title>区总工会召开年度工作总结会议_测试网</title></head><body>
+<h2>工作总结</h2><div><b>区总工会召开年度工作总结会议</b></div><div><p>` + para1 + `</p></div></body></html>`,
+		Output: Article{Title: "区总工会召开年度工作总结会议", Body: para1},
+	}, {
+		Name: "BreaksAndTables",
+		Input: `<html><body><div id="content"><h1>会员发展情况</h1>
+<p>` + para1 + `<br>` + para2 + `</p>
+<table><tr><td>单位</td><td>新建工会</td></tr><tr><td>甲镇</td><td>12家</td></tr></table>
+</div><div class="sidebar"><ul><li><a href="/1">热点新闻一</a></li><li><a href="/2">热点新闻二</a></li></ul></div></body></html>`,
+		Output: Article{Title: "会员发展情况", Body: para1 + "\n" + para2 + "\n单位 新建工会\n甲镇 12家"},
+	}, {
+		Name: "LayoutTableCellsAreContainers",
+		Input: `<html><body><table><tr><td><a href="/">首页</a><br><a href="/x">论坛</a></td>
+<td><p>` + para1 + `</p><p>` + para2 + `</p></td></tr></table></body></html>`,
+		Output: Article{Body: para1 + "\n" + para2},
+	}, {
+		Name: "FieldsFromDatelineAndBylines",
+		Input: `<html><head><title>职工服务驿站投用 - 某某网</title></head><body>
+<div class="main"><h1>职工服务驿站投用</h1><div class="info">2023-06-07 16:51 来源：中工网</div>
+<p>记者 罗晓芳 通讯员 李炜</p><p>` + para1 + `</p><p>` + para2 + `</p><p>责任编辑：张三</p>
+<div><a href="/p">上一篇：2023年1月15日 其他新闻</a></div></div></body></html>`,
+		Output: Article{Title: "职工服务驿站投用", Published: "2023-06-07", Source: "中工网",
+			Authors: []string{"罗晓芳", "李炜"}, Body: para1 + "\n" + para2},
+	}, {
+		Name: "MetaFieldsAndClosingByline",
+		Input: `<html><head><title>工会服务进万家_新华网</title>
+<meta property="og:title" content="工会服务进万家">
+<meta property="article:published_time" content="2024-05-17T08:00:00+08:00">
+<meta name="source" content="http://example.com/a">
+</head><body><article><p>原标题：旧的标题不该当作标题用</p><p>` + para1 + `</p><p>` + para2 + `（张明提 王永刚）</p></article></body></html>`,
+		Output: Article{Title: "工会服务进万家", Published: "2024-05-17",
+			Authors: []string{"张明提", "王永刚"}, Body: para1 + "\n" + para2},
+	}, {
+		Name:   "NamesAboveTheText",
+		Input:  `<html><body><div class="content"><p>张明提、王永刚</p><p>` + para1 + `</p><p>` + para2 + `</p></div></body></html>`,
+		Output: Article{Authors: []string{"张明提", "王永刚"}, Body: para1 + "\n" + para2},
+	}, {
+		Name:   "NoArticle",
+		Input:  `<html><body><div class="nav"><a href="/">首页</a></div></body></html>`,
+		Output: Article{},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			got, err := FromHTML(tt.Input)
+			require.NoError(t, err)
+			if len(got.Authors) == 0 {
+				got.Authors = nil
+			}
+			assert.Equal(t, tt.Output, got)
+		})
+	}
+}
+
+func TestStripSiteName(t *testing.T) {
+	tests := []struct{ In, Out string }{
+		{"投身外交(3)_读书频道_新浪网", "投身外交(3)"},
+		{"区总工会召开年度工作会议 - 某某网", "区总工会召开年度工作会议"},
+		{"工会标题|新华网", "工会标题"},
+		{"短题_新浪网", "短题_新浪网"}, // too short a headline to cut
+		{"没有站名的标题", "没有站名的标题"},
+		{"武汉的声音：有英勇的你！-新华网", "武汉的声音：有英勇的你！"},
+		{"2022-2023年工会工作总结", "2022-2023年工会工作总结"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.Out, stripSiteName(tt.In), tt.In)
+	}
+}
+
+func TestDefaultHTMLRules(t *testing.T) {
+	r := DefaultHTMLRules()
+	assert.Equal(t, hintNegative, r.classify("article-comment"))
+	assert.Equal(t, hintNegative, r.classify("newsComment"))
+	assert.Equal(t, hintPositive, r.classify("main-content"))
+	assert.Equal(t, hintNone, r.classify("photo"))
+	assert.NotEmpty(t, r.dateMeta)
+}
+
+func TestLoadHTMLRules(t *testing.T) {
+	_, err := LoadHTMLRules(fstest.MapFS{"html_hints.txt": {Data: []byte("[positive]\nstory\n[bogus]\nx\n")}})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "html_hints.txt:4")
+
+	r, err := LoadHTMLRules(fstest.MapFS{"html_hints.txt": {Data: []byte("[negative]\nstory\n")}})
+	require.NoError(t, err)
+	a, err := r.FromHTML(`<body><div class="story"><p>` + para1 + `</p></div><div><p>` + para2 + `</p></div></body>`)
+	require.NoError(t, err)
+	assert.Equal(t, para2, a.Body)
+	assert.False(t, strings.Contains(a.Body, "48家"))
+}
+
+// FuzzFromHTML checks that no markup makes FromHTML panic or fail.
+// Run: go test -fuzz FuzzFromHTML ./extract/article
+func FuzzFromHTML(f *testing.F) {
+	f.Add(`<html><body><div class="article"><h1>标题</h1><p>` + para1 + `</p></div></body></html>`)
+	f.Add(`<table><tr><td><p>` + para2 + `<br></td><td>x</td></tr></table>`)
+	f.Add(`<a href=x><div class=nav><p style="display:none">` + para1)
+	f.Fuzz(func(t *testing.T, src string) {
+		if _, err := FromHTML(src); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+func TestNamesLine(t *testing.T) {
+	assert.Equal(t, []string{"张明提", "王永刚"}, namesLine("张明提、王永刚"))
+	assert.Nil(t, namesLine("张明提、王永刚等人的研究"))
+}

@@ -1,0 +1,133 @@
+package article
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// titleSeparators join a headline to the site and channel names in a
+// <title>: 标题_读书频道_新浪网, 标题 - 某某网, 标题|某某网.
+var titleSeparators = []string{"_", " - ", "-", "|", " | ", " — ", "——", " – ", "－"}
+
+// maxSiteName is the longest trailing <title> segment taken for a site or
+// channel name rather than part of the headline.
+const maxSiteName = 12
+
+// title returns the headline. A heading on the page (h1–h4, or an element
+// whose class says title) whose text the <title> contains is the best
+// witness, since <title> adds the site name and headings include widgets;
+// next come og:title, the <title> without its site suffix, and the first
+// <h1> of a page without a <title>. A line that
+// starts with 原标题 is the original headline of a reprint, never this one.
+func (p *htmlPage) title() string {
+	doc := compact(p.meta[metaDocTitle])
+	// A heading must cover half the headline part of <title>, so that a
+	// channel heading (新闻中心) found in 标题_新闻中心_某网 does not win.
+	minRunes := max(4, utf8.RuneCountInString(compact(stripSiteName(p.meta[metaDocTitle])))/2)
+	best := -1
+	for i, l := range p.lines {
+		if l.furn || l.runes < minRunes || !isHeading(l.owner) || strings.HasPrefix(l.text, "原标题") {
+			continue
+		}
+		if doc != "" && strings.Contains(doc, compact(l.text)) && (best < 0 || l.runes > p.lines[best].runes) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		p.titleLine = best
+		return p.lines[best].text
+	}
+	t := stripSiteName(p.meta["og:title"])
+	if t == "" {
+		t = stripSiteName(p.meta[metaDocTitle])
+	}
+	if t == "" {
+		for i, l := range p.lines {
+			if !l.furn && l.owner.DataAtom == atom.H1 {
+				p.titleLine = i
+				return l.text
+			}
+		}
+	}
+	p.titleLine = p.findLine(t)
+	if first := firstSegment(p.meta[metaDocTitle]); p.titleLine < 0 && first != "" {
+		// A long site suffix (标题 - 论坛名 - powered by …) defeats
+		// stripSiteName; the page may still print the first segment.
+		if i := p.findLine(first); i >= 0 {
+			p.titleLine, t = i, first
+		}
+	}
+	return t
+}
+
+// firstSegment returns a <title> up to its first separator, or "" when it
+// has none after a headline-sized start.
+func firstSegment(t string) string {
+	cut := -1
+	for _, sep := range titleSeparators {
+		if i := strings.Index(t, sep); i > 0 && (cut < 0 || i < cut) && utf8.RuneCountInString(t[:i]) >= 4 {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return ""
+	}
+	return strings.TrimSpace(t[:cut])
+}
+
+// findLine returns the first line whose text is s (spaces ignored), or -1.
+func (p *htmlPage) findLine(s string) int {
+	if s == "" {
+		return -1
+	}
+	s = compact(s)
+	for i, l := range p.lines {
+		if compact(l.text) == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// stripSiteName removes trailing site and channel names from a <title>.
+func stripSiteName(t string) string {
+	t = strings.TrimSpace(t)
+	for {
+		cut := -1
+		for _, sep := range titleSeparators {
+			if i := strings.LastIndex(t, sep); i > cut && isSiteName(t[i+len(sep):]) {
+				cut = i
+			}
+		}
+		if cut <= 0 || utf8.RuneCountInString(strings.TrimSpace(t[:cut])) < 4 {
+			return t
+		}
+		t = strings.TrimSpace(t[:cut])
+	}
+}
+
+// isSiteName reports whether a trailing <title> segment can be a site or
+// channel name: short, and not starting with a digit, so that the year
+// range of 2022-2023年工作总结 is not cut.
+func isSiteName(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && utf8.RuneCountInString(s) <= maxSiteName && (s[0] < '0' || s[0] > '9')
+}
+
+// isHeading reports whether a line's block is a heading by tag or class.
+func isHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4:
+		return true
+	}
+	c := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	return strings.Contains(c, "title") || strings.Contains(c, "headline") || strings.Contains(c, "biaoti")
+}
+
+// compact drops all whitespace, so that texts laid out differently compare.
+func compact(s string) string {
+	return strings.Join(strings.Fields(s), "")
+}

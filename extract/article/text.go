@@ -1,0 +1,147 @@
+package article
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// FromText reads a page saved as plain text with the default rules.
+func FromText(text string) Article { return DefaultRules().FromText(text) }
+
+// FromText reads a page saved as plain text: a scraped page's visible text,
+// or a PDF or Word document converted to text. It keeps the block of lines
+// that holds the article (see articleBlock) and walks it once:
+//
+//   - furniture (boilerplate.txt: navigation, tags, copyright, page numbers,
+//     image placeholders) goes;
+//   - header lines (a dateline, 发布时间, 来源, 记者, 字号 …) give the fields
+//     and go;
+//   - the first line that has a headline's shape, before any article text,
+//     is the title; its repeats go;
+//   - a closing byline ends the article text, though header lines after it
+//     still give fields (页面更新 often follows the byline);
+//   - what is left is the body, with lines a conversion broke mid-sentence
+//     joined again (see joinBroken).
+func (r *Rules) FromText(text string) Article {
+	p := textPage{rules: r, pending: noLabel}
+	block, around := r.articleBlock(pageLines(text))
+	for _, line := range block {
+		p.add(line)
+	}
+	p.addFieldsAround(around)
+	return p.article()
+}
+
+// pageLines returns the lines of a page, trimmed, with no-break and
+// ideographic spaces read as plain ones, and each run of blank lines between
+// two others as one "". A blank line tells a heading from a line broken
+// short (see isHeadingLine).
+func pageLines(text string) []string {
+	var lines []string
+	for _, raw := range strings.Split(text, "\n") {
+		line := strings.TrimSpace(strings.Map(func(c rune) rune {
+			if c == '\u00a0' || c == '\u3000' {
+				return ' '
+			}
+			return c
+		}, raw))
+		if line != "" || len(lines) > 0 && lines[len(lines)-1] != "" {
+			lines = append(lines, line)
+		}
+	}
+	if n := len(lines); n > 0 && lines[n-1] == "" {
+		lines = lines[:n-1]
+	}
+	return lines
+}
+
+// textPage is the state of one walk over a page's lines.
+type textPage struct {
+	rules      *Rules
+	title      string
+	titleCanon string // canon(title), to know its repeats
+	started    bool   // article text has begun
+	closed     bool   // a closing byline ended the article text
+	blank      bool   // a blank line stands since the last body line
+	fields     header
+	pending    labelKind // a label that ended the previous line (see header)
+	body       []bodyLine
+}
+
+// bodyLine is one line of article text.
+type bodyLine struct {
+	text        string
+	blankBefore bool
+}
+
+func (p *textPage) setTitle(line string) { p.title, p.titleCanon = line, canon(line) }
+
+// add takes one line; "" stands for blank lines.
+func (p *textPage) add(line string) {
+	if line == "" {
+		p.blank = true
+		return
+	}
+	r := p.rules
+	c := canonHead(line)
+	if kind := p.pending; kind != noLabel {
+		p.pending = noLabel
+		if p.labelValue(kind, line) {
+			return
+		}
+	}
+	if r.isMarked(c) || p.title != "" && c == p.titleCanon {
+		return
+	}
+	if names := r.bracketByline(line); len(names) > 0 {
+		p.fields.authors = append(p.fields.authors, names...)
+		p.closed = p.started // (罗晓芳) after the text closes it
+		return
+	}
+	h := r.header(line)
+	if h.isHeader() {
+		p.addFields(h)
+		p.pending = h.pending
+		return
+	}
+	if r.isPatterned(c) {
+		if h.dated {
+			p.addFields(header{published: h.published}) // an e-paper page header's date
+		}
+		return
+	}
+	if p.closed {
+		return
+	}
+	if names := r.byline(line); len(names) > 0 {
+		p.fields.authors = append(p.fields.authors, names...) // 光明日报记者 王建宏
+		return
+	}
+	if !p.started && p.title == "" {
+		if p.isTitle(line) {
+			p.setTitle(line)
+			return
+		}
+		if utf8.RuneCountInString(line) < minTitleRunes {
+			return // a site or channel name above the headline: 中工网, 正文
+		}
+	}
+	if !p.started && p.title != "" && strings.HasPrefix(line, "—") {
+		return // the headline's subtitle: ——记某某工会主席
+	}
+	if !p.started && p.title != "" && utf8.RuneCountInString(line) >= minTitleRunes && strings.HasPrefix(p.titleCanon, c) {
+		p.setTitle(line) // the headline again, without the site name the first copy carried
+		return
+	}
+	if !p.started {
+		line = p.dropDateline(line)
+	}
+	if text, names := r.cutClosingByline(line); len(names) > 0 {
+		p.fields.authors = append(p.fields.authors, names...)
+		line, p.closed = text, true
+	}
+	if line != "" {
+		p.body = append(p.body, bodyLine{text: line, blankBefore: p.blank})
+		p.started, p.blank = true, false
+	}
+}

@@ -1,0 +1,225 @@
+package article
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Invented paragraphs: long enough to read as prose, ending a sentence.
+const (
+	paraA = "今年以来,市总工会围绕中心服务大局,组织开展劳动竞赛和技能比武,职工参与热情持续高涨。"
+	paraB = "全市新建基层工会组织120家,发展会员8600人,各项工作取得明显成效。"
+	paraC = "下一步,市总工会将继续深化产业工人队伍建设改革,推动工会工作再上新台阶。"
+)
+
+// page joins lines into a text dump, one per line.
+func page(lines ...string) string { return strings.Join(lines, "\n") }
+
+func TestFromText(t *testing.T) {
+	tests := []struct {
+		Name      string
+		In        string
+		Title     string
+		Published string
+		Source    string
+		Authors   []string
+		Body      string
+	}{{
+		Name:  "TitleBlankBody",
+		In:    page("市总工会推进基层建会工作", "", paraA, "", paraB),
+		Title: "市总工会推进基层建会工作",
+		Body:  page(paraA, paraB),
+	}, {
+		Name:      "BreadcrumbDatelineSource",
+		In:        page("当前位置:首页 > 工会动态 >", "", "某市工会:建强阵地 服务职工", "", "2024-03-05 09:12:00 来源:某某工人报", "", paraA),
+		Title:     "某市工会:建强阵地 服务职工",
+		Published: "2024-03-05",
+		Source:    "某某工人报",
+		Body:      paraA,
+	}, {
+		Name:      "HeaderLinesAndTitleRepeat",
+		In:        page("年度工作总结", "发布时间:2023年12月1日 来源:某某网 字号:大 中 小", "年度工作总结", paraA, paraB),
+		Title:     "年度工作总结",
+		Published: "2023-12-01",
+		Source:    "某某网",
+		Body:      page(paraA, paraB),
+	}, {
+		Name: "NoTitleDatelineMarker",
+		In:   page("本报讯 "+paraA, paraB, "(张三 李四)"),
+		Body: page(paraA, paraB), Authors: []string{"张三", "李四"},
+	}, {
+		Name:    "DatelineWithByline",
+		In:      page("本报讯(记者 王五 通讯员 赵六)"+paraA, paraB),
+		Authors: []string{"王五", "赵六"},
+		Body:    page(paraA, paraB),
+	}, {
+		Name:  "ClosingBylineInLastParagraph",
+		In:    page("标题在这里就好", "", paraA, "", paraC+"(周七)", "", "展开阅读全文", "", "页面更新:2024-01-02"),
+		Title: "标题在这里就好", Published: "2024-01-02", Authors: []string{"周七"},
+		Body: page(paraA, paraC),
+	}, {
+		Name:  "BracketInTextIsNoByline",
+		In:    page("标题在这里就好", paraA, "社区开设了托管班(爱心托管班),受到职工欢迎。"),
+		Title: "标题在这里就好",
+		Body:  page(paraA, "社区开设了托管班(爱心托管班),受到职工欢迎。"),
+	}, {
+		Name:      "UpdateStampOnlyWithoutBetter",
+		In:        page("标题在这里就好", "发布时间:2023-05-06", paraA, "页面更新:2024-01-02"),
+		Title:     "标题在这里就好",
+		Published: "2023-05-06",
+		Body:      paraA,
+	}, {
+		Name:  "TagsKeywordsPageNumbers",
+		In:    page("标题在这里就好", paraA, "标签:工会 职工 服务", "关键词:", "1 2 3 4 5", "Top"),
+		Title: "标题在这里就好",
+		Body:  paraA,
+	}, {
+		Name:  "CopyrightAndICP",
+		In:    page("标题在这里就好", paraA, "© Copyright 2020-2024 版权所有 某某网", "京ICP备12345678号-1", "京公网安备11010502000001号"),
+		Title: "标题在这里就好",
+		Body:  paraA,
+	}, {
+		Name:   "NeighbourDatesAndRelatedList",
+		In:     page("标题在这里就好", paraA, paraB, "来源:某某融媒体中心", "版权声明:本文由用户投稿,不代表本站观点。", "(0)", "上一篇 2023年1月15日 上午9:46", "下一篇 2023年1月16日 上午9:56", "相关推荐", "  • 某个无关的文章标题", "    无关文章的摘要说明文字,内容与本文没有任何关系,只是列表里的一项而已…", "    某某百科 2024年9月1日", "    31"),
+		Title:  "标题在这里就好",
+		Source: "某某融媒体中心",
+		Body:   page(paraA, paraB),
+	}, {
+		Name:   "DownloadPromptEndsPage",
+		In:     page("标题在这里就好", paraA, "本文来源:https://www.example.net/doc/1.html", "《标题在这里就好.doc》", "将本文的Word文档下载到电脑,方便收藏和打印", "推荐度:", "点击下载文档", "文档为doc格式"),
+		Title:  "标题在这里就好",
+		Body:   paraA,
+		Source: "",
+	}, {
+		Name:  "SidebarListAboveArticle",
+		In:    page("最新文章", "某条新闻标题一", "某条新闻标题二", "热门推荐", "标题在这里就好", paraA, paraB, paraC, "发表评论"),
+		Title: "标题在这里就好",
+		Body:  page(paraA, paraB, paraC),
+	}, {
+		Name:  "EpaperHeaderAndImagePlaceholder",
+		In:    page("第03版:工会新闻", "2023年6月7日 星期三", "标题在这里就好", "【资料图】", paraA),
+		Title: "标题在这里就好", Published: "2023-06-07",
+		Body: paraA,
+	}, {
+		Name:  "SubheadingsKept",
+		In:    page("标题在这里就好", "", paraA, "", "建强阵地,打造服务“主阵地”", "", paraB),
+		Title: "标题在这里就好",
+		Body:  page(paraA, "建强阵地,打造服务“主阵地”", paraB),
+	}, {
+		Name:  "BrokenLinesJoined",
+		In:    page("标题在这里就好", "各级工会筹集帮扶资金3520", "", "万元,慰问困难职工家庭,把党和政府的温暖送到职工心坎", "", "上。"),
+		Title: "标题在这里就好",
+		Body:  "各级工会筹集帮扶资金3520万元,慰问困难职工家庭,把党和政府的温暖送到职工心坎上。",
+	}, {
+		Name:    "BylineLineAtTop",
+		In:      page("标题在这里就好", "记者 孙八 通讯员 钱九 责任编辑:吴十", paraA),
+		Title:   "标题在这里就好",
+		Authors: []string{"孙八", "钱九"},
+		Body:    paraA,
+	}, {
+		Name:      "LabelValueOnNextLine",
+		In:        page("标题在这里就好", "作者:", "郑一", "发布日期:", "2022-02-13", paraA),
+		Title:     "标题在这里就好",
+		Published: "2022-02-13",
+		Authors:   []string{"郑一"},
+		Body:      paraA,
+	}, {
+		Name:  "SubtitleDropped",
+		In:    page("扎根基层的娘家人", "——记某区总工会的一名工会干部", paraA),
+		Title: "扎根基层的娘家人",
+		Body:  paraA,
+	}, {
+		Name:      "EpaperPageHeader",
+		In:        page("工人日报 2023年06月07日 星期三 第03版:新闻", "标题在这里就好", paraA),
+		Title:     "标题在这里就好",
+		Body:      paraA,
+		Published: "2023-06-07",
+	}, {
+		Name:      "GovernmentSiteHeader",
+		In:        page("标题在这里就好", "发布日期:2023-06-07 来源:某某市总工会 浏览次数:123 【字体:大 中 小】【打印本页】【关闭窗口】", paraA, "分享到:", "扫一扫在手机打开当前页"),
+		Title:     "标题在这里就好",
+		Published: "2023-06-07",
+		Source:    "某某市总工会",
+		Body:      paraA,
+	}, {
+		Name:      "WeChatArticle",
+		In:        page("标题在这里就好", "原创 某某工会 2023-06-07 18:00 发表于北京", "点击蓝字 关注我们", paraA, paraB, "文字 | 吴二", "编辑 | 郑三", "审核 | 王四", "阅读原文", "往期推荐", "某条往期文章的标题"),
+		Title:     "标题在这里就好",
+		Published: "2023-06-07",
+		Authors:   []string{"吴二"},
+		Body:      page(paraA, paraB),
+	}, {
+		Name:  "ConvertedDocumentPageCounters",
+		In:    page("标题在这里就好", "各级工会深入开展劳动竞赛和技能比武活动,全年累计开展各类竞赛", "第 1 页 共 3 页", "120余场次,参与职工达3万余人次。", "- 2 -", paraC),
+		Title: "标题在这里就好",
+		Body:  page("各级工会深入开展劳动竞赛和技能比武活动,全年累计开展各类竞赛120余场次,参与职工达3万余人次。", paraC),
+	}, {
+		Name:  "SiteNameAndBreadcrumbAboveTitle",
+		In:    page("中工网", "中工网 > 各地工会 > 正文", "标题在这里就好", paraA),
+		Title: "标题在这里就好",
+		Body:  paraA,
+	}, {
+		Name:      "DocumentSharingPage",
+		In:        page("标题在这里就好", "上传时间:2023-03-04 文档页数:3页 文档格式:doc 贡献者:用户123", paraA, "还剩2页未读,继续阅读", "下载文档"),
+		Title:     "标题在这里就好",
+		Published: "2023-03-04",
+		Body:      paraA,
+	}, {
+		Name:      "FooterWithoutByline",
+		In:        page("标题在这里就好", "", paraA, "", "展开阅读全文", "", "页面更新:2024-05-17", "", "推荐阅读:", "某篇其他文章的标题", "最近更新", "另一篇文章的标题 2024-05-01"),
+		Title:     "标题在这里就好",
+		Published: "2024-05-17",
+		Body:      paraA,
+	}, {
+		Name:  "HeadingInDumpWithoutBlanks",
+		In:    page("标题在这里就好", paraA, "建强阵地服务职工", paraB),
+		Title: "标题在这里就好",
+		Body:  page(paraA, "建强阵地服务职工", paraB),
+	}, {
+		Name:  "FragmentInDumpWithBlanks",
+		In:    page("标题在这里就好", "", paraA, "", "认真落实工会经费按全部职", "工工资总额的规定,规范经费使用管理。"),
+		Title: "标题在这里就好",
+		Body:  page(paraA, "认真落实工会经费按全部职工工资总额的规定,规范经费使用管理。"),
+	}, {
+		Name:  "TitleWithSiteNameThenBare",
+		In:    page("县总工会建强服务阵地_某某工会网", "县总工会建强服务阵地", "2023-06-07", paraA),
+		Title: "县总工会建强服务阵地", Published: "2023-06-07",
+		Body: paraA,
+	}, {
+		Name:   "SourceOnTheLineThatEndsTheArticle",
+		In:     page("标题在这里就好", paraA, "本文来源:某某日报", "相关新闻", "另一篇文章的标题 来源:别的网站"),
+		Title:  "标题在这里就好",
+		Source: "某某日报",
+		Body:   paraA,
+	}, {
+		Name: "Empty",
+		In:   "\n\n  \n",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			a := FromText(tt.In)
+			assert.Equal(t, tt.Title, a.Title, "title")
+			assert.Equal(t, tt.Published, a.Published, "published")
+			assert.Equal(t, tt.Source, a.Source, "source")
+			assert.Equal(t, tt.Authors, a.Authors, "authors")
+			assert.Equal(t, tt.Body, a.Body, "body")
+		})
+	}
+}
+
+func TestFromTextCRLF(t *testing.T) {
+	a := FromText("标题在这里就好\r\n\r\n" + paraA + "\r\n")
+	assert.Equal(t, "标题在这里就好", a.Title)
+	assert.Equal(t, paraA, a.Body)
+}
+
+// TestFromTextIdempotent checks that a body read again comes out unchanged,
+// as gofmt's tests rerun on their golden output: the body holds no furniture
+// left to strip and no break left to join.
+func TestFromTextIdempotent(t *testing.T) {
+	in := page("本报讯 "+paraA, "全市筹集资金7706", "", "万元。", paraC+"(张三)")
+	once := FromText(in).Body
+	assert.Equal(t, once, FromText(once).Body)
+}
