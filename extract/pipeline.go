@@ -102,7 +102,11 @@ func (p *Pipeline) Process(pg corpus.Page) Document {
 }
 
 // looksBinary reports whether data holds NUL bytes in its first kilobytes,
-// which no text or HTML page in any Chinese charset does.
+// which no text or HTML page in an ASCII-compatible charset does. UTF-16
+// pages are full of NULs, so a UTF-16 byte-order mark exempts them.
 func looksBinary(data []byte) bool {
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return false
+	}
 	return bytes.IndexByte(data[:min(len(data), 8192)], 0) >= 0
 }
