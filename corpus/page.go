@@ -1,6 +1,8 @@
-// Package corpus reads the pages of a crawl: files and folders, and the
-// bundles crawlers write. Every input document becomes exactly one Page,
-// including the ones that cannot be read, which carry their error.
+// Package corpus reads the pages of a crawl: files, folders and glob
+// patterns; JSONL and WARC bundles; any of them gzipped. Every input
+// document becomes exactly one Page, including the ones that cannot be read
+// (missing, truncated, too large, a bad bundle record), which carry their
+// error for the pipeline to turn into a row. See Reader.
 package corpus
 
 // Format is how a page's text is laid out.

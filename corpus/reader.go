@@ -1,59 +1,85 @@
 package corpus
 
 import (
+	"errors"
 	"fmt"
-	"io/fs"
-	"os"
+	"io"
 	"path/filepath"
-	"sort"
 	"strings"
+	"sync/atomic"
 )
+
+// Options configure a Reader.
+type Options struct {
+	// MaxPageBytes is the largest page accepted, after decompression; a
+	// larger one becomes a page with ErrTooLarge. It must be positive;
+	// DefaultMaxPageBytes suits union reports.
+	MaxPageBytes int64
+}
+
+// DefaultOptions returns the options Reader users normally want.
+func DefaultOptions() Options { return Options{MaxPageBytes: DefaultMaxPageBytes} }
 
 // Reader walks inputs and yields their pages one at a time, in a
 // deterministic order, in the manner of bufio.Scanner:
 //
-//	r := corpus.NewReader(paths)
+//	r, err := corpus.NewReader(paths, corpus.DefaultOptions())
 //	for r.Next() {
 //		page := r.Page()
 //		...
 //	}
 //	if err := r.Err(); err != nil { ... }
+//
+// Inputs are files, folders and glob patterns. Folders are walked
+// recursively for .txt, .htm(l), .shtml, .xhtml, .jsonl, .ndjson and .warc
+// files, gzipped (.gz) or not, skipping names that start with a dot; a
+// file named explicitly is read whatever its name. A file is one page,
+// unless it is a JSONL bundle (one page per line, see jsonl.go) or a WARC
+// file (see warc.go). Every document becomes exactly one Page, including
+// the ones that cannot be read, which carry the reason in Page.Err.
 type Reader struct {
-	pending []string
-	page    Page
-	err     error
+	opts Options
+	walk *walker
+	src  source // the bundle being read, nil between files
+	page Page
+	err  error
+	read atomic.Int64 // bytes taken from disk so far
 }
 
-// NewReader returns a reader over the given files and folders. Folders are
-// walked recursively for .txt, .html and .htm files.
-func NewReader(paths []string) *Reader {
-	return &Reader{pending: append([]string(nil), paths...)}
+// source yields the pages of one file.
+type source interface {
+	// next returns the file's next page, or false once it has none.
+	next() (Page, bool)
+	close() error
+}
+
+// NewReader returns a reader over the given files, folders and patterns.
+func NewReader(paths []string, opts Options) (*Reader, error) {
+	if opts.MaxPageBytes <= 0 {
+		return nil, fmt.Errorf("corpus: MaxPageBytes must be positive, got %d", opts.MaxPageBytes)
+	}
+	return &Reader{opts: opts, walk: newWalker(paths)}, nil
 }
 
 // Next advances to the next page. It returns false when the inputs are
-// exhausted or a path could not be listed; Err tells which.
+// exhausted or a folder could not be listed; Err tells which.
 func (r *Reader) Next() bool {
-	for len(r.pending) > 0 {
-		p := r.pending[0]
-		r.pending = r.pending[1:]
-		info, err := os.Stat(p)
-		if err != nil {
-			r.page = Page{Doc: p, Input: p, Err: err}
-			return true
-		}
-		if info.IsDir() {
-			files, err := listDir(p)
-			if err != nil {
-				r.err = err
-				return false
+	for {
+		if r.src != nil {
+			if pg, ok := r.src.next(); ok {
+				r.page = pg
+				return true
 			}
-			r.pending = append(files, r.pending...)
-			continue
+			r.src.close()
+			r.src = nil
 		}
-		r.page = ReadFile(p)
-		return true
+		path, ok, err := r.walk.next()
+		if err != nil || !ok {
+			r.err = err
+			return false
+		}
+		r.src = r.open(path)
 	}
-	return false
 }
 
 // Page returns the page Next advanced to.
@@ -62,14 +88,66 @@ func (r *Reader) Page() Page { return r.page }
 // Err returns the error that stopped the walk, nil at a normal end.
 func (r *Reader) Err() error { return r.err }
 
-// ReadFile reads one page from disk; a failure is recorded in Page.Err.
+// BytesRead returns how many bytes of input files have been read so far,
+// counting compressed files as stored. It is safe to call from another
+// goroutine while Next runs, to show progress against Size.
+func (r *Reader) BytesRead() int64 { return r.read.Load() }
+
+// open starts reading one file. A file that cannot be opened yields one
+// page carrying the error.
+func (r *Reader) open(path string) source {
+	in, closeFile, err := openFile(path, &r.read)
+	if err != nil {
+		return &onePage{page: Page{Doc: path, Input: path, Err: err}}
+	}
+	switch kindOf(path) {
+	case kindJSONL:
+		return newJSONL(path, in, closeFile, r.opts.MaxPageBytes)
+	case kindWARC:
+		return newWARC(path, in, closeFile, r.opts.MaxPageBytes)
+	}
+	defer closeFile()
+	return &onePage{page: readPage(path, in, r.opts.MaxPageBytes)}
+}
+
+// ReadFile reads one page from disk, decompressing a .gz file, with the
+// default size limit; a failure is recorded in Page.Err.
 func ReadFile(path string) Page {
-	data, err := os.ReadFile(path)
+	var read atomic.Int64
+	in, closeFile, err := openFile(path, &read)
 	if err != nil {
 		return Page{Doc: path, Input: path, Err: err}
 	}
-	return Page{Doc: path, Input: path, Data: data, Format: FormatOf(path, data)}
+	defer closeFile()
+	return readPage(path, in, DefaultMaxPageBytes)
 }
+
+func readPage(path string, in io.Reader, max int64) Page {
+	data, err := readLimited(in, max)
+	if err != nil {
+		if errors.Is(err, io.ErrUnexpectedEOF) {
+			err = fmt.Errorf("truncated file: %w", err)
+		}
+		return Page{Doc: path, Input: path, Err: err}
+	}
+	return Page{Doc: path, Input: path, Data: data, Format: FormatOf(trimGz(path), data)}
+}
+
+// onePage is the source of a file holding a single page.
+type onePage struct {
+	page Page
+	done bool
+}
+
+func (s *onePage) next() (Page, bool) {
+	if s.done {
+		return Page{}, false
+	}
+	s.done = true
+	return s.page, true
+}
+
+func (s *onePage) close() error { return nil }
 
 // FormatOf guesses a page's layout from its name, then from its first bytes.
 func FormatOf(name string, data []byte) Format {
@@ -84,30 +162,4 @@ func FormatOf(name string, data []byte) Format {
 		return HTML
 	}
 	return Text
-}
-
-func listDir(dir string) ([]string, error) {
-	var files []string
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if !d.IsDir() && isPageName(path) {
-			files = append(files, path)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("corpus: listing %s: %w", dir, err)
-	}
-	sort.Strings(files)
-	return files, nil
-}
-
-func isPageName(path string) bool {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".txt", ".html", ".htm":
-		return true
-	}
-	return false
 }

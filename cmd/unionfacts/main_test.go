@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -69,6 +70,10 @@ func TestEvalJSONAndFloors(t *testing.T) {
 	assert.Equal(t, 1.0, s.Fields["title"])
 	assert.Greater(t, s.BodyF1, 0.9)
 
+	stdout, _, err = runCLI(t, "eval", dir, "--json")
+	require.NoError(t, err, "flags may follow the folders")
+	require.NoError(t, json.Unmarshal([]byte(stdout), &s))
+
 	floors := filepath.Join(t.TempDir(), "floors.json")
 	require.NoError(t, os.WriteFile(floors, []byte(`{"fields.title": 1, "body_f1": 0.9}`), 0o644))
 	_, _, err = runCLI(t, "eval", "--floors", floors, dir)
@@ -99,6 +104,30 @@ func TestShow(t *testing.T) {
 	for _, f := range d.Facts {
 		assert.Equal(t, f.Evidence, string([]rune(d.Body)[f.Start:f.End]), "offsets point at the evidence")
 		assert.NotEmpty(t, f.Rule)
+	}
+}
+
+func TestParseFlagsInterspersed(t *testing.T) {
+	tests := []struct {
+		Name       string
+		Args       []string
+		Detail     bool
+		Positional []string
+	}{
+		{Name: "FlagsFirst", Args: []string{"--detail", "a", "b"}, Detail: true, Positional: []string{"a", "b"}},
+		{Name: "FlagsLast", Args: []string{"a", "b", "--detail"}, Detail: true, Positional: []string{"a", "b"}},
+		{Name: "FlagsBetween", Args: []string{"a", "--detail", "b"}, Detail: true, Positional: []string{"a", "b"}},
+		{Name: "DashDash", Args: []string{"a", "--", "--detail"}, Positional: []string{"a", "--detail"}},
+		{Name: "None", Args: nil, Positional: []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			fs := newFlagSet("t", "", io.Discard)
+			detail := fs.Bool("detail", false, "")
+			require.NoError(t, parseFlags(fs, tt.Args))
+			assert.Equal(t, tt.Detail, *detail)
+			assert.Equal(t, tt.Positional, append([]string{}, fs.Args()...))
+		})
 	}
 }
 

@@ -58,13 +58,29 @@ func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 }
 
 // parseFlags parses args, mapping every parse failure to errUsage; -h
-// comes back as flag.ErrHelp, which main treats as success.
+// comes back as flag.ErrHelp, which main treats as success. Flags may come
+// after positional arguments (`eval DIR --detail`), as researchers type
+// them; everything after a "--" is positional.
 func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return err
+			}
+			return errUsage
 		}
-		return errUsage
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			positional = append(positional, rest...)
+			break
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
 	}
-	return nil
+	// Parse once more so that fs.Args reports exactly the positionals.
+	return fs.Parse(append([]string{"--"}, positional...))
 }

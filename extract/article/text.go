@@ -76,6 +76,27 @@ type bodyLine struct {
 
 func (p *textPage) setTitle(line string) { p.title, p.titleCanon = line, canon(line) }
 
+// headLine takes a line met before any article text that belongs to the
+// headline: the headline itself, a site or channel name above it (中工网,
+// 正文), its subtitle (——记某某工会主席), or the headline again without the
+// site name its first copy carried (标题_某某网, then 标题). c is the line's
+// canonical form.
+func (p *textPage) headLine(line, c string) bool {
+	n := utf8.RuneCountInString(line)
+	switch {
+	case p.title == "" && p.isTitle(line):
+		p.setTitle(line)
+	case p.title == "":
+		return n < minTitleRunes
+	case strings.HasPrefix(line, "—"):
+	case n >= minTitleRunes && strings.HasPrefix(p.titleCanon, c):
+		p.setTitle(line)
+	default:
+		return false
+	}
+	return true
+}
+
 // add takes one line; "" stands for blank lines.
 func (p *textPage) add(line string) {
 	if line == "" {
@@ -117,23 +138,10 @@ func (p *textPage) add(line string) {
 		p.fields.authors = append(p.fields.authors, names...) // 光明日报记者 王建宏
 		return
 	}
-	if !p.started && p.title == "" {
-		if p.isTitle(line) {
-			p.setTitle(line)
+	if !p.started {
+		if p.headLine(line, c) {
 			return
 		}
-		if utf8.RuneCountInString(line) < minTitleRunes {
-			return // a site or channel name above the headline: 中工网, 正文
-		}
-	}
-	if !p.started && p.title != "" && strings.HasPrefix(line, "—") {
-		return // the headline's subtitle: ——记某某工会主席
-	}
-	if !p.started && p.title != "" && utf8.RuneCountInString(line) >= minTitleRunes && strings.HasPrefix(p.titleCanon, c) {
-		p.setTitle(line) // the headline again, without the site name the first copy carried
-		return
-	}
-	if !p.started {
 		line = p.dropDateline(line)
 	}
 	if text, names := r.cutClosingByline(line); len(names) > 0 {

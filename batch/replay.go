@@ -1,0 +1,70 @@
+package batch
+
+import (
+	"fmt"
+
+	"github.com/unionfacts/unionfacts/schema"
+)
+
+// skipJournalled advances src past the documents the journal holds,
+// checking that they are the same documents.
+func skipJournalled(j *journal, src Source) (int, error) {
+	n := 0
+	for chunk := 1; chunk <= j.chunks; chunk++ {
+		docs, err := j.docs(chunk)
+		if err != nil {
+			return n, err
+		}
+		for _, d := range docs {
+			if !src.Next() {
+				return n, fmt.Errorf("batch: cannot resume: the inputs end after %d documents but the journal holds more: %w",
+					n, ErrJournalMismatch)
+			}
+			if got := src.Page().Doc; got != d.Doc {
+				return n, fmt.Errorf("batch: cannot resume: document %d is %s in the inputs but %s in the journal: %w",
+					n+1, got, d.Doc, ErrJournalMismatch)
+			}
+			n++
+		}
+	}
+	return n, nil
+}
+
+// finish copies the journal's chunks in order into the final files, counts
+// the summary from them, and removes the journal.
+func finish(j *journal, opts Options) (Summary, error) {
+	var sum Summary
+	w, err := schema.Create(opts.Out, opts.Meta)
+	if err != nil {
+		return sum, err
+	}
+	defer w.Abort()
+	for chunk := 1; chunk <= j.chunks; chunk++ {
+		docs, err := j.docs(chunk)
+		if err != nil {
+			return sum, err
+		}
+		facts, err := j.facts(chunk)
+		if err != nil {
+			return sum, err
+		}
+		for _, d := range docs {
+			n := 0 // facts are in document order: take this document's run
+			for n < len(facts) && facts[n].Doc == d.Doc {
+				n++
+			}
+			if err := w.WriteRows(d, facts[:n]); err != nil {
+				return sum, err
+			}
+			sum.add(d, facts[:n])
+			facts = facts[n:]
+		}
+		if len(facts) > 0 {
+			return sum, fmt.Errorf("batch: journal chunk %d: %d facts of %s follow no document", chunk, len(facts), facts[0].Doc)
+		}
+	}
+	if err := w.Close(); err != nil {
+		return sum, err
+	}
+	return sum, j.remove()
+}

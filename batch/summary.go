@@ -1,0 +1,75 @@
+package batch
+
+import (
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"time"
+
+	"github.com/unionfacts/unionfacts/schema"
+)
+
+// listedFailures caps the failures a Summary keeps, so that a crawl of
+// junk does not fill memory with error messages; every one of them is in
+// the error column of documents.parquet anyway.
+const listedFailures = 50
+
+// Summary is what a run produced, counted from the rows it wrote, so that
+// a resumed run reports the same as an uninterrupted one.
+type Summary struct {
+	Docs  int
+	Facts int
+	// Resumed counts the documents taken from an interrupted run's journal
+	// rather than extracted by this one.
+	Resumed  int
+	ByMetric map[string]int
+	// Failures lists the first failed documents and why; FailedDocs counts
+	// them all.
+	Failures   []Failure
+	FailedDocs int
+	Took       time.Duration
+}
+
+// Failure is a document that could not be extracted.
+type Failure struct {
+	Doc, Error string
+}
+
+func (s *Summary) add(doc schema.DocumentRow, facts []schema.FactRow) {
+	s.Docs++
+	if doc.Error != nil {
+		s.FailedDocs++
+		if len(s.Failures) < listedFailures {
+			s.Failures = append(s.Failures, Failure{Doc: doc.Doc, Error: *doc.Error})
+		}
+	}
+	if s.ByMetric == nil {
+		s.ByMetric = map[string]int{}
+	}
+	for _, f := range facts {
+		s.ByMetric[f.Metric]++
+		s.Facts++
+	}
+}
+
+// Print writes the summary for a person; out is the output folder.
+func (s *Summary) Print(w io.Writer, out string) {
+	fmt.Fprintf(w, "documents read: %d (%d failed", s.Docs, s.FailedDocs)
+	if s.Resumed > 0 {
+		fmt.Fprintf(w, ", %d resumed from an interrupted run", s.Resumed)
+	}
+	fmt.Fprintln(w, ")")
+	fmt.Fprintf(w, "facts: %d\n", s.Facts)
+	for _, m := range slices.Sorted(maps.Keys(s.ByMetric)) {
+		fmt.Fprintf(w, "  %-16s %d\n", m, s.ByMetric[m])
+	}
+	for _, f := range s.Failures {
+		fmt.Fprintf(w, "failed: %s\n", f.Error)
+	}
+	if more := s.FailedDocs - len(s.Failures); more > 0 {
+		fmt.Fprintf(w, "failed: %d more; see the error column of %s\n", more, schema.DocumentsFile)
+	}
+	fmt.Fprintf(w, "wrote %s/%s and %s/%s in %s\n", out, schema.DocumentsFile, out, schema.FactsFile,
+		s.Took.Round(time.Millisecond))
+}

@@ -1,0 +1,126 @@
+package batch
+
+import (
+	"context"
+	"fmt"
+	"sync"
+
+	"github.com/unionfacts/unionfacts/corpus"
+	"github.com/unionfacts/unionfacts/extract"
+	"github.com/unionfacts/unionfacts/schema"
+)
+
+// slotsPerWorker bounds the pages between reader and writer: enough that a
+// slow page does not leave the other workers idle, few enough that memory
+// stays flat.
+const slotsPerWorker = 4
+
+type job struct {
+	seq  int
+	page corpus.Page
+}
+
+type result struct {
+	seq   int
+	doc   schema.DocumentRow
+	facts []schema.FactRow
+}
+
+// extractAll runs reader → workers → ordered writer until src is done or
+// ctx is cancelled, journalling every document's rows in src's order. On
+// cancellation it waits for the pages in flight, journals them and closes
+// the open chunk, so that a resume starts right after them.
+func extractAll(ctx context.Context, src Source, p Processor, j *journal, workers int, c *counters) error {
+	stopRead, cancel := context.WithCancel(ctx)
+	defer cancel()
+	slots := make(chan struct{}, workers*slotsPerWorker)
+	jobs := make(chan job)
+	results := make(chan result, cap(slots))
+	var readErr error
+	exhausted := false // src ran out, so a late cancel interrupted nothing
+	go func() {
+		defer close(jobs)
+		for seq := 0; src.Next(); seq++ {
+			select {
+			case slots <- struct{}{}:
+			case <-stopRead.Done():
+				return
+			}
+			jobs <- job{seq: seq, page: src.Page()}
+		}
+		readErr, exhausted = src.Err(), true
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for jb := range jobs {
+				doc, facts := schema.Rows(safeProcess(p, jb.page))
+				results <- result{seq: jb.seq, doc: doc, facts: facts}
+			}
+		})
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	pending := map[int]result{} // results that overtook an earlier page
+	next := 0
+	var writeErr error
+	for r := range results {
+		pending[r.seq] = r
+		for writeErr == nil {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			if writeErr = j.add(r.doc, r.facts); writeErr != nil {
+				cancel() // stop reading; keep draining results
+				break
+			}
+			c.add(r)
+			next++
+			<-slots
+		}
+	}
+	switch {
+	case writeErr != nil:
+		j.abort()
+		return writeErr
+	case readErr != nil:
+		return joinCommit(j, readErr)
+	case !exhausted:
+		return joinCommit(j, fmt.Errorf("batch: %w (%w) with %d more documents journalled",
+			ErrInterrupted, ctx.Err(), next))
+	}
+	return j.commit()
+}
+
+// joinCommit closes the open chunk, keeping the work done, and returns err.
+func joinCommit(j *journal, err error) error {
+	if cerr := j.commit(); cerr != nil {
+		return fmt.Errorf("%w (and %w)", err, cerr)
+	}
+	return err
+}
+
+// safeProcess turns a panic in a stage into a failed document: one page
+// that trips a bug must not end a run over a million others.
+func safeProcess(p Processor, pg corpus.Page) (doc extract.Document) {
+	defer func() {
+		if v := recover(); v != nil {
+			doc = extract.Document{Doc: pg.Doc, Input: pg.Input,
+				Err: &extract.PageError{Doc: pg.Doc, Stage: "extract", Err: fmt.Errorf("panic: %v", v)}}
+		}
+	}()
+	return p.Process(pg)
+}
+
+func (c *counters) add(r result) {
+	c.docs.Add(1)
+	c.facts.Add(int64(len(r.facts)))
+	if r.doc.Error != nil {
+		c.failed.Add(1)
+	}
+}
