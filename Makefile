@@ -33,7 +33,7 @@ bench:
 BENCH_DIR ?= /tmp/unionfacts-bench
 bench-batch: build
 	for n in 10000 100000; do \
-		test -d $(BENCH_DIR)/$$n || $(GO) run ./internal/cmd/synthcorpus -n $$n $(BENCH_DIR)/$$n; \
+		test -d $(BENCH_DIR)/$$n || $(GO) run ./cmd/synthcorpus -n $$n $(BENCH_DIR)/$$n; \
 		/usr/bin/time -v bin/unionfacts run --quiet --out $(BENCH_DIR)/out-$$n $(BENCH_DIR)/$$n 2>&1 \
 			| grep -E 'documents read|^wrote|Maximum resident'; \
 	done

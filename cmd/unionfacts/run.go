@@ -9,7 +9,7 @@ import (
 	"runtime"
 	"strconv"
 
-	"github.com/unionfacts/unionfacts/batch"
+	"github.com/unionfacts/unionfacts/corpus/batch"
 	"github.com/unionfacts/unionfacts/corpus"
 	"github.com/unionfacts/unionfacts/corpus/sample"
 	"github.com/unionfacts/unionfacts/schema"

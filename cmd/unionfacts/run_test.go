@@ -13,7 +13,7 @@ import (
 	"github.com/parquet-go/parquet-go"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"github.com/unionfacts/unionfacts/batch"
+	"github.com/unionfacts/unionfacts/corpus/batch"
 	"github.com/unionfacts/unionfacts/schema"
 )
 

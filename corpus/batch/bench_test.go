@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
-	"github.com/unionfacts/unionfacts/internal/synth"
+	"github.com/unionfacts/unionfacts/corpus/synth"
 )
 
 // benchDocs is the corpus size of BenchmarkRun: enough documents that

@@ -2,7 +2,7 @@
 // measuring a run's throughput and memory on more documents than the
 // benchmark uses:
 //
-//	go run ./internal/cmd/synthcorpus -n 100000 /tmp/corpus
+//	go run ./cmd/synthcorpus -n 100000 /tmp/corpus
 package main
 
 import (
@@ -10,7 +10,7 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/unionfacts/unionfacts/internal/synth"
+	"github.com/unionfacts/unionfacts/corpus/synth"
 )
 
 func main() {
