@@ -67,14 +67,14 @@ func evalCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if *floors == "" {
 		return nil
 	}
-	return checkFloors(*floors, scores, stdout)
+	return checkFloors(*floors, scores.flat(), stdout)
 }
 
 // checkFloors compares scores with the minimums in path, a JSON object
-// whose keys are score names as in --json output ("headline_f1",
-// "fields.title", "metrics.unions_formed.f1"), and fails naming every score
-// that fell below its floor.
-func checkFloors(path string, s evalScores, w io.Writer) error {
+// whose keys are score names as the command's flat form names them
+// ("headline_f1", "fields.title", "metrics.unions_formed.f1"), and fails
+// naming every score that fell below its floor.
+func checkFloors(path string, got map[string]float64, w io.Writer) error {
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		return fmt.Errorf("floors: %w", err)
@@ -83,7 +83,6 @@ func checkFloors(path string, s evalScores, w io.Writer) error {
 	if err := json.Unmarshal(raw, &want); err != nil {
 		return fmt.Errorf("floors: %s: %w", path, err)
 	}
-	got := s.flat()
 	var below []string
 	for _, k := range slices.Sorted(maps.Keys(want)) {
 		v, ok := got[k]

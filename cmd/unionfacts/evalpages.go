@@ -24,6 +24,7 @@ func evalPagesCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	fs := newFlagSet("eval-pages", "[--json] [--detail] DIR", stderr)
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	detail := fs.Bool("detail", false, "list every page's body F1 and every wrong date and author")
+	floors := fs.String("floors", "", "JSON `FILE` of minimum scores (keys as in --json); fail when any is below")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -52,13 +53,21 @@ func evalPagesCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(s)
+		if err := enc.Encode(s); err != nil {
+			return err
+		}
+	} else {
+		fmt.Fprintf(stdout, "pages %d\nbody char-bag F1 (mean) %.4f\n", s.Pages, s.BodyF1)
+		fmt.Fprintf(stdout, "published day right %d/%d = %.4f (%d pages with only a partial date, %d without one)\n",
+			s.DatesRight, s.DatedPages, s.DateAccuracy, s.PartialDates, s.Pages-s.DatedPages-s.PartialDates)
+		fmt.Fprintf(stdout, "authors right %d/%d = %.4f\n", s.AuthorsRight, s.AuthoredPages, s.AuthorAccuracy)
 	}
-	fmt.Fprintf(stdout, "pages %d\nbody char-bag F1 (mean) %.4f\n", s.Pages, s.BodyF1)
-	fmt.Fprintf(stdout, "published day right %d/%d = %.4f (%d pages with only a partial date, %d without one)\n",
-		s.DatesRight, s.DatedPages, s.DateAccuracy, s.PartialDates, s.Pages-s.DatedPages-s.PartialDates)
-	fmt.Fprintf(stdout, "authors right %d/%d = %.4f\n", s.AuthorsRight, s.AuthoredPages, s.AuthorAccuracy)
-	return nil
+	if *floors == "" {
+		return nil
+	}
+	return checkFloors(*floors, map[string]float64{
+		"body_char_bag_f1": s.BodyF1, "date_accuracy": s.DateAccuracy, "author_accuracy": s.AuthorAccuracy,
+	}, stdout)
 }
 
 // pageScores are the eval-pages results.

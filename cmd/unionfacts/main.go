@@ -28,6 +28,8 @@ const (
 	exitFatal      = 1
 	exitUsage      = 2
 	exitDocsFailed = 3
+	// exitInterrupted follows the shell's 128+SIGINT convention.
+	exitInterrupted = 130
 )
 
 var (
@@ -45,9 +47,15 @@ func main() {
 	case err == nil, errors.Is(err, flag.ErrHelp):
 		os.Exit(exitOK)
 	case errors.Is(err, errUsage):
+		if err != errUsage { // a bare errUsage has printed its usage already
+			fmt.Fprintln(os.Stderr, "unionfacts:", err)
+		}
 		os.Exit(exitUsage)
 	case errors.Is(err, errDocsFailed):
 		os.Exit(exitDocsFailed)
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(os.Stderr, "unionfacts: interrupted:", err)
+		os.Exit(exitInterrupted)
 	default:
 		fmt.Fprintln(os.Stderr, "unionfacts:", err)
 		os.Exit(exitFatal)
@@ -57,11 +65,17 @@ func main() {
 const usage = `unionfacts turns Chinese trade-union work reports into typed facts.
 
 Usage:
-  unionfacts run [--out DIR] [PATH...]   extract pages into DIR/documents.parquet and DIR/facts.parquet
-  unionfacts eval [--json] [--detail] DIR...   score extraction against *.gold.json files
-  unionfacts show [--json] FILE          one document's extraction, readable by a person
-  unionfacts eval-pages [--json] [--detail] DIR   score HTML boilerplate removal (body, date, authors)
-  unionfacts numbers                     one JSON line per quantity in each line of stdin
+  unionfacts run [--out DIR] [--workers N] [--resume] [PATH|GLOB...]
+        extract pages (files, folders, .gz, JSONL, WARC) into DIR/documents.parquet and DIR/facts.parquet;
+        no PATH runs the embedded sample reports
+  unionfacts eval [--json] [--detail] [--floors FILE] DIR...
+        score extraction against the *.gold.json files in each DIR
+  unionfacts eval-pages [--json] [--detail] [--floors FILE] DIR
+        score HTML boilerplate removal (body, date, authors) on an original/cleaned/date/author dataset
+  unionfacts show [--json] FILE
+        one document's extraction, readable by a person, each fact marked with its rule
+  unionfacts numbers [--units FILE] [--markers FILE]
+        one JSON line per quantity in each line of stdin
   unionfacts version
 
 Run 'unionfacts COMMAND -h' for a command's flags.

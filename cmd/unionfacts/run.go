@@ -9,8 +9,8 @@ import (
 	"runtime"
 	"strconv"
 
-	"github.com/unionfacts/unionfacts/corpus/batch"
 	"github.com/unionfacts/unionfacts/corpus"
+	"github.com/unionfacts/unionfacts/corpus/batch"
 	"github.com/unionfacts/unionfacts/corpus/sample"
 	"github.com/unionfacts/unionfacts/schema"
 )
