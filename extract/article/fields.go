@@ -64,8 +64,9 @@ func (r *Rules) header(line string) header {
 		// A paragraph, not worth reading for fields.
 		return header{pending: noLabel, clauses: true, rest: utf8.RuneCountInString(line)}
 	}
-	text := []rune(strings.Map(foldWidth, line))
-	h := header{pending: noLabel, clauses: strings.ContainsAny(string(text), ",;!?")}
+	folded := strings.Map(foldWidth, line)
+	text := []rune(folded)
+	h := header{pending: noLabel, clauses: strings.ContainsAny(folded, ",;!?")}
 	if len(text) > maxHeaderRunes { // the byte test above lets some through
 		h.rest = len(text)
 		return h
@@ -75,7 +76,8 @@ func (r *Rules) header(line string) header {
 	if len(spans) > 0 {
 		lead = text[:spans[0].start]
 	}
-	h.readUnlabelled(string(lead))
+	h.readUnlabelled(r, string(lead))
+	credited := 0 // where the names of the last author label start
 	for i, sp := range spans {
 		end := len(text)
 		if i+1 < len(spans) {
@@ -83,7 +85,7 @@ func (r *Rules) header(line string) header {
 		}
 		value := strings.TrimSpace(string(text[sp.end:end]))
 		h.fields++
-		if value == "" && i == len(spans)-1 && sp.kind != labelIgnore {
+		if value == "" && i == len(spans)-1 && sp.kind != labelIgnore && sp.kind != labelPhoto {
 			h.pending = sp.kind
 		}
 		switch sp.kind {
@@ -100,7 +102,12 @@ func (r *Rules) header(line string) header {
 				h.source = sourceName(value)
 			}
 		case labelAuthor:
+			credited = len(h.authors)
 			h.readAuthors(r, value)
+		case labelPhoto:
+			if i > 0 && spans[i-1].kind == labelAuthor {
+				h.authors = h.authors[:credited] // 本报记者 惠禾 摄
+			}
 		}
 	}
 	return h
@@ -124,12 +131,22 @@ func (h *header) readAuthors(r *Rules, value string) {
 }
 
 // readUnlabelled takes the text before the first label: a date there is a
-// dateline; anything else left over counts against the line being a header.
-func (h *header) readUnlabelled(s string) {
+// dateline, and names in square brackets beside it are its byline
+// (2004年7月16日08:19 [ 黄宇 ]); anything else left over counts against the
+// line being a header.
+func (h *header) readUnlabelled(r *Rules, s string) {
 	if d := normalizeDate(s); d != "" {
 		h.published, h.dated = d, true
 		h.fields++
 		s = removeDates(s)
+		s = squareBracketed.ReplaceAllStringFunc(s, func(group string) string {
+			names := r.allNames(strings.Trim(group, "[]【】"))
+			if len(names) == 0 {
+				return group
+			}
+			h.authors = append(h.authors, names...)
+			return " "
+		})
 	}
 	if strings.Contains(s, ":") {
 		s = clockTime.ReplaceAllString(s, " ")
@@ -147,6 +164,11 @@ func (h *header) countRest(s string) {
 		}
 	}
 }
+
+// squareBracketed matches a group in square brackets, where datelines
+// print a byline. Round brackets are left out: they hold the weekday, and
+// 周一 reads as a name.
+var squareBracketed = regexp.MustCompile(`[\[【][^\[\]【】]{2,30}[\]】]`)
 
 // sourceName is the outlet in a source label's value: its first word,
 // without 《》, and "" for a bare URL or domain.

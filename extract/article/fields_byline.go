@@ -1,7 +1,6 @@
 package article
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,7 +33,26 @@ func (r *Rules) byline(line string) []string {
 	if h := r.header(s); h.isHeader() {
 		return h.authors
 	}
+	if r.isCaption(s) {
+		return nil
+	}
 	return r.names(s, labelIgnore, true)
+}
+
+// isCaption reports whether an unbracketed line ends with a photo credit,
+// as a picture's caption does (这次生育对小李的身体影响很大 本报记者 惠禾 摄):
+// its names took the photo. A report's closing bracket (记者 张三 摄) is no
+// caption and still credits the reporter.
+func (r *Rules) isCaption(s string) bool {
+	words, last := 0, ""
+	for w := range strings.FieldsFuncSeq(s, isBylineSep) {
+		words, last = words+1, w
+	}
+	if words < 2 {
+		return false
+	}
+	kind, rest, ok := r.role(last)
+	return ok && kind == labelPhoto && rest == ""
 }
 
 // bracketByline returns the names of a line that is one bracketed byline,
@@ -72,7 +90,9 @@ func parenthesised(s string) (string, bool) {
 // the first word: the outlet (光山县总工会 陈新宇 周璐).
 func (r *Rules) names(s string, mode labelKind, strict bool) []string {
 	var out []string
-	for i, w := range strings.FieldsFunc(s, isBylineSep) {
+	i := -1
+	for w := range strings.FieldsFuncSeq(s, isBylineSep) {
+		i++
 		if r.isName(w) {
 			if mode == labelAuthor {
 				out = append(out, w)
@@ -93,33 +113,54 @@ func (r *Rules) names(s string, mode labelKind, strict bool) []string {
 	return out
 }
 
+// allNames returns the words of s when every one is a personal name, or
+// nil.
+func (r *Rules) allNames(s string) []string {
+	s = strings.Map(foldWidth, s)
+	for w := range strings.FieldsFuncSeq(s, isBylineSep) {
+		if !r.isName(w) {
+			return nil // most lines, so before building the list
+		}
+	}
+	return strings.FieldsFunc(s, isBylineSep)
+}
+
 // maxRoleWord bounds a word that can hold a role: an outlet, the role and a
 // name (湖南工人报全媒体记者罗晓芳). Longer words are sentence text.
 const maxRoleWord = 30
 
-// role finds an author or ignore label that a word ends with or that
-// precedes a name inside it: 湖南工人报全媒体记者, 记者罗晓芳, 责任编辑.
+// role finds an author, ignore or photo label that a word ends with or
+// that precedes a name inside it: 湖南工人报全媒体记者, 记者罗晓芳, 责任编辑.
 // One-character labels (文, 摄) count only as whole words, since they are
-// also parts of names (李文).
+// also parts of names (李文). It runs for every word of every candidate
+// byline, so it walks w and its lower-case form side by side rather than
+// converting either to runes.
 func (r *Rules) role(w string) (kind labelKind, rest string, ok bool) {
-	lw := []rune(strings.ToLower(w))
-	if len(lw) > maxRoleWord {
+	n := utf8.RuneCountInString(w)
+	if n > maxRoleWord {
 		return 0, "", false
 	}
-	for i := range lw {
-		for _, l := range r.byFirst[lw[i]] {
-			n := len(l.runes)
-			if l.kind != labelAuthor && l.kind != labelIgnore || i+n > len(lw) || !slices.Equal(lw[i:i+n], l.runes) {
+	lw := strings.ToLower(w) // as many runes as w, maybe not as many bytes
+	wi := 0                  // byte offset in w of the rune at lw[li:]
+	for li, c := range lw {
+		for _, l := range r.byFirst[c] {
+			if l.kind != labelAuthor && l.kind != labelIgnore && l.kind != labelPhoto || !strings.HasPrefix(lw[li:], l.text) {
 				continue
 			}
-			if n == 1 && len(lw) != 1 {
+			if len(l.runes) == 1 && n != 1 {
 				continue
 			}
-			tail := string([]rune(w)[i+n:])
+			tail := w[wi:]
+			for range l.runes {
+				_, size := utf8.DecodeRuneInString(tail)
+				tail = tail[size:]
+			}
 			if tail == "" || r.isName(tail) {
 				return l.kind, tail, true
 			}
 		}
+		_, size := utf8.DecodeRuneInString(w[wi:])
+		wi += size
 	}
 	return 0, "", false
 }
@@ -128,20 +169,27 @@ func (r *Rules) role(w string) (kind labelKind, rest string, ok bool) {
 // characters after a single surname, one or two after a compound one, or a
 // name with a middle dot (阿依古丽·买买提).
 func (r *Rules) isName(w string) bool {
-	rs := []rune(w)
-	for _, c := range rs {
+	n := 0
+	for _, c := range w {
 		if !unicode.Is(unicode.Han, c) && c != '·' {
 			return false
 		}
+		n++
 	}
 	if strings.ContainsRune(w, '·') {
-		parts := strings.Split(w, "·")
-		return len(parts) >= 2 && len(rs) <= 12 && !strings.Contains(w, "··") && parts[0] != "" && parts[len(parts)-1] != ""
+		// An outlet and a role are no name: 新华日报·交汇点记者.
+		if n > 12 || strings.Contains(w, "··") || strings.HasPrefix(w, "·") || strings.HasSuffix(w, "·") {
+			return false
+		}
+		_, tail, isRole := r.role(w)
+		return !isRole || tail != ""
 	}
+	_, one := utf8.DecodeRuneInString(w)
+	_, second := utf8.DecodeRuneInString(w[one:])
 	switch {
-	case len(rs) >= 3 && len(rs) <= 4 && r.surnames[string(rs[:2])]:
+	case n >= 3 && n <= 4 && r.surnames[w[:one+second]]:
 		return true
-	case len(rs) >= 2 && len(rs) <= 3 && r.surnames[string(rs[:1])]:
+	case n >= 2 && n <= 3 && r.surnames[w[:one]]:
 		return true
 	}
 	return false

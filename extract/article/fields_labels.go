@@ -1,6 +1,9 @@
 package article
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // labelSpan is one label found in a line, in rune offsets: the label runs
 // from start, its value from end.
@@ -11,12 +14,13 @@ type labelSpan struct {
 
 // findLabels finds the labels of a width-folded line. A label counts at the
 // start of the line or after anything but a Chinese character (so the 记者
-// of 全媒体记者 is not one), and only when a separator or the line's end
-// follows it.
+// of 全媒体记者 is not one) or, for a label in Latin letters, another
+// letter or digit (so the by of baby is not one); and only when a
+// separator or the line's end follows it.
 func (r *Rules) findLabels(text []rune) []labelSpan {
 	var spans []labelSpan
 	for i := 0; i < len(text); i++ {
-		if i > 0 && unicode.Is(unicode.Han, text[i-1]) {
+		if i > 0 && (unicode.Is(unicode.Han, text[i-1]) || isASCIIAlnum(text[i]) && isASCIIAlnum(text[i-1])) {
 			continue
 		}
 		for _, l := range r.byFirst[unicode.ToLower(text[i])] {
@@ -46,6 +50,10 @@ func equalFold(a, b []rune) bool {
 		}
 	}
 	return true
+}
+
+func isASCIIAlnum(r rune) bool {
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 func isLabelSep(r rune) bool {

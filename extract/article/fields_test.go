@@ -67,6 +67,10 @@ func TestReadHeader(t *testing.T) {
 		{Name: "AuthorLabelInSentence", In: "记者 张三 报道了这件事情", Header: false},
 		{Name: "BracketedByline", In: "(记者 郝婧 通讯员 任晓峰)", Header: true, Authors: []string{"郝婧", "任晓峰"}},
 		{Name: "NeighbourLink", In: "上一篇 2023年1月15日 上午9:46 市总工会召开会议", Published: "2023-01-15"},
+		{Name: "BracketedNameInDateline", In: "NEWS.EXAMPLE.COM 2004年7月16日08:19 [ 王明 ] 来源:[ 某某报 ]", Header: true, Published: "2004-07-16", Source: "某某报", Authors: []string{"王明"}},
+		{Name: "BracketedNoteInDateline", In: "2004年7月16日08:19 【打印】", Header: true, Published: "2004-07-16"},
+		{Name: "PhotoCreditAfterReporter", In: "本报记者 王明 摄", Header: true, Authors: []string{}},
+		{Name: "LatinLabelIsAWord", In: "2005/03/15 22:36:13 by rainman", Header: true, Published: "2005-03-15"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
@@ -134,10 +138,41 @@ func TestParseByline(t *testing.T) {
 		{"ContinuedNote", "(下转第2版)", nil},
 		{"BareNamesNeedBrackets", "张三 李四", nil},
 		{"Sentence", "全市 记者 张三 报道了这件事情", nil},
+		{"Caption", "职工们在车间里忙碌 本报记者 王明 摄", nil},
+		{"OutletWithMiddleDot", "整合 某某日报·客户端记者 王明", []string{"王明"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
 			assert.Equal(t, tt.Want, parseByline(tt.In))
+		})
+	}
+}
+
+func TestRole(t *testing.T) {
+	tests := []struct {
+		Name string
+		Word string
+		Kind labelKind
+		Rest string
+		OK   bool
+	}{
+		{"OutletRole", "湖南工人报全媒体记者", labelAuthor, "", true},
+		{"RoleName", "记者罗晓芳", labelAuthor, "罗晓芳", true},
+		{"Editor", "责任编辑", labelIgnore, "", true},
+		{"Photo", "摄", labelPhoto, "", true},
+		{"OneRuneLabelInName", "李文", 0, "", false},
+		{"UpperCaseOutlet", "CCTV记者王明", labelAuthor, "王明", true},
+		// Ⱥ takes more bytes in lower case: the rest is still cut from w.
+		{"LowerCaseLonger", "Ⱥ记者王明", labelAuthor, "王明", true},
+		{"NoRole", "王明", 0, "", false},
+	}
+	r := DefaultRules()
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			kind, rest, ok := r.role(tt.Word)
+			assert.Equal(t, tt.OK, ok)
+			assert.Equal(t, tt.Kind, kind)
+			assert.Equal(t, tt.Rest, rest)
 		})
 	}
 }

@@ -49,6 +49,7 @@ type htmlPage struct {
 	start     int               // first line inside container
 	end       int               // one past the last line inside container
 	titleLine int               // the line holding the headline, or -1
+	poster    []string          // who a post stamp of the article names (由某某张贴 @ …)
 }
 
 // locate finds the range of lines inside the container.

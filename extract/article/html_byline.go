@@ -14,14 +14,15 @@ const maxHandleRunes = 20
 // (作者, 记者, 通讯员, 文 …) in a header or footer line. Unlike parseByline
 // it keeps a screen name right after the label (作者:zboygirl, 作者：放飞&心情),
 // since forums and blogs credit their posters by handle; further words are
-// kept while they read as personal names.
+// kept while they read as personal names. A [nobody] value (作者:未知)
+// names no one.
 func labelledAuthors(line string) []string {
 	r := DefaultRules()
 	text := []rune(strings.Map(foldWidth, line))
 	spans := r.findLabels(text)
 	for i, sp := range spans {
-		if sp.kind != labelAuthor {
-			continue
+		if sp.kind != labelAuthor || i+1 < len(spans) && spans[i+1].kind == labelPhoto {
+			continue // 记者 惠禾 摄 credits a photo
 		}
 		end := len(text)
 		if i+1 < len(spans) {
@@ -32,7 +33,7 @@ func labelledAuthors(line string) []string {
 			if kind, rest, ok := r.role(w); ok && kind == labelAuthor && r.isName(rest) {
 				w = rest // 作者:记者王敬照
 			}
-			if !r.isName(w) && (j > 0 || !isHandle(w)) {
+			if !r.isName(w) && (j > 0 || !isHandle(w) || r.nobody[canon(w)]) {
 				break
 			}
 			out = append(out, w)
@@ -44,10 +45,53 @@ func labelledAuthors(line string) []string {
 	return nil
 }
 
+// headerAuthors returns the authors of a line read as h: the names its
+// author labels give, or else the screen name after one (文:眉间尺), which
+// the header reader leaves out since it takes personal names only.
+func headerAuthors(h header, line string) []string {
+	if len(h.authors) > 0 {
+		return h.authors
+	}
+	return labelledAuthors(line)
+}
+
+// posterStamp finds the poster's handle in a forum or blog post stamp,
+// which names the poster without an author label:
+//
+//	由海姑娘张贴 @ 2005-06-14 03:25:55
+//	本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表.
+//	ggjjzhzz 发表于 2005-9-15 11:46:00
+var posterStamp = regexp.MustCompile(`^(?:本[贴帖])?由\s*([^\s@:]{2,20}?)\s*(?:张贴|发表|发布|于|@)|^([^\s@:]{2,20}?)\s*(?:发表于|张贴于|发布于)`)
+
+// posterAuthors returns the handle a post stamp names, or nil. A stamp
+// carries a date and a time of day, which a sentence such as 由市总工会于
+// 6月主办 does not.
+func posterAuthors(line string) []string {
+	m := posterStamp.FindStringSubmatch(strings.TrimSpace(strings.Map(foldWidth, line)))
+	if m == nil || !clockTime.MatchString(line) || normalizeDate(line) == "" {
+		return nil
+	}
+	if h := m[1] + m[2]; isHandle(h) {
+		return []string{h}
+	}
+	return nil
+}
+
+// stampAuthors returns who a post stamp or footer line credits: the names
+// after its author label (作者:zboygirl 发表于:…, … by duscha), or else its
+// poster.
+func stampAuthors(line string) []string {
+	if names := labelledAuthors(line); len(names) > 0 {
+		return names
+	}
+	return posterAuthors(line)
+}
+
 // isHandle reports whether w can be a screen name: short, with a letter,
-// and without brackets, sentence punctuation or a date.
+// and without brackets, sentence punctuation (记者:你怎么看?), markup
+// (size="20") or a date.
 func isHandle(w string) bool {
-	if utf8.RuneCountInString(w) > maxHandleRunes || strings.ContainsAny(w, "()[]【】《》<>"+sentencePunct) {
+	if utf8.RuneCountInString(w) > maxHandleRunes || strings.ContainsAny(w, "()[]【】《》<>=\"',;!?"+sentencePunct) {
 		return false
 	}
 	return strings.IndexFunc(w, unicode.IsLetter) >= 0 && normalizeDate(w) == ""
@@ -59,14 +103,7 @@ func namesLine(line string) []string {
 	if utf8.RuneCountInString(line) > maxBylineRunes {
 		return nil
 	}
-	r := DefaultRules()
-	words := strings.FieldsFunc(strings.Map(foldWidth, line), isBylineSep)
-	for _, w := range words {
-		if !r.isName(w) {
-			return nil
-		}
-	}
-	return words
+	return DefaultRules().allNames(line)
 }
 
 // bracketed finds the bracketed groups of a line: the （记者 格桑边觉） in

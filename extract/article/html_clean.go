@@ -7,7 +7,8 @@ import "strings"
 // lines, single characters such as a vertical 今/日/推/荐 banner), the headline and anything above it, header lines made only of
 // fields, and closing bylines, on lines of their own or closing the last
 // paragraph, whose names it adds to a.Authors. The date
-// of the first post stamp is the date of a page that has no dateline.
+// of the first post stamp is the date of a page that has no dateline, and
+// its poster is kept for fallbackAuthors.
 func (p *htmlPage) bodyLines(a *Article) []string {
 	rules := DefaultRules()
 	title := compact(a.Title)
@@ -20,9 +21,13 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 	prose := false // a line of prose has been kept
 	for _, l := range p.lines[from:p.end] {
 		if isStamp(l) {
-			// A stamp heads a post or comment. A second one starts the
-			// next entry of a blog archive or forum thread, and the
-			// page's article is the first entry.
+			// A stamp heads a post or comment, or closes one (由海姑娘张贴
+			// @ 2005-06-14 03:25:55), so the poster is read up to the
+			// second one. That starts the next entry of a blog archive
+			// or forum thread, and the page's article is the first entry.
+			if len(p.poster) == 0 {
+				p.poster = stampAuthors(l.text)
+			}
 			if stamps++; stamps > 1 && len(out) > 0 {
 				break
 			}
@@ -38,7 +43,7 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 			break
 		}
 		c := canon(l.text)
-		if rules.isMarked(c) || compact(l.text) == title {
+		if rules.isMarked(c) || sameCompact(l.text, title) {
 			continue
 		}
 		if l.runes > maxFieldLineRunes {
@@ -46,7 +51,7 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 			continue
 		}
 		if h := rules.header(l.text); h.isHeader() {
-			a.Authors = append(a.Authors, h.authors...)
+			a.Authors = append(a.Authors, headerAuthors(h, l.text)...)
 			continue
 		}
 		if rules.isPatterned(c) {

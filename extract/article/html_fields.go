@@ -27,12 +27,12 @@ func (p *htmlPage) readFields(a *Article) (fallbackDate string) {
 		h.updated = cmp.Or(h.updated, got.updated)
 		h.source = cmp.Or(h.source, got.source)
 		if len(h.authors) == 0 {
-			h.authors = got.authors
+			h.authors = headerAuthors(got, line)
 		}
 		if len(h.authors) == 0 {
-			h.authors = labelledAuthors(line)
+			h.authors = posterAuthors(line)
 		}
-		if names := namesLine(line); len(h.authors) == 0 && (len(names) > 1 || len(names) == 1 && p.followsTitle(line)) {
+		if names := namesLine(line); len(h.authors) == 0 && (len(names) > 1 || len(names) == 1 && p.belowTitle(line)) {
 			h.authors = names // 赵延东、风笑天 below a headline
 		}
 	}
@@ -65,11 +65,25 @@ func (p *htmlPage) headerLines() []string {
 	return out
 }
 
-// followsTitle reports whether line is the one right below the headline,
-// the only place where a lone name is taken for a byline.
-func (p *htmlPage) followsTitle(line string) bool {
-	return p.titleLine >= 0 && p.titleLine+1 < len(p.lines) && p.lines[p.titleLine+1].text == line
+// belowTitle reports whether line is one of the linesBelowTitle lines
+// right below the headline, the only place where a lone name is taken for
+// a byline.
+func (p *htmlPage) belowTitle(line string) bool {
+	if p.titleLine < 0 {
+		return false
+	}
+	for _, l := range p.lines[p.titleLine+1 : min(p.titleLine+1+linesBelowTitle, len(p.lines))] {
+		if l.text == line {
+			return true
+		}
+	}
+	return false
 }
+
+// linesBelowTitle is how far below the headline a lone name may stand: the
+// next line, or the one after a second heading line that the page's
+// <title> did not include (犬儒病(上) under a site-wide title).
+const linesBelowTitle = 2
 
 // linesAboveTitle is how many lines above the headline may hold the date.
 const linesAboveTitle = 3
@@ -105,16 +119,21 @@ func (p *htmlPage) footerDate() string {
 
 // fallbackAuthors looks for bylines where a page without header or closing
 // bylines may print them: bracketed in the first paragraph (据新华社电（记者
-// 某某）), in a post's footer line after the container, or in an author
-// <meta> that reads as a personal name.
+// 某某）), in the post stamp that heads the article, in a post's footer line
+// after the container, or in an author <meta> that reads as a personal
+// name.
 func (p *htmlPage) fallbackAuthors(body string) []string {
 	first, _, _ := strings.Cut(body, "\n")
 	if names := leadAuthors(first); len(names) > 0 {
 		return names
 	}
+	if len(p.poster) > 0 {
+		return p.poster
+	}
 	for _, l := range p.lines[p.end:min(p.end+headerWindow, len(p.lines))] {
-		if l.runes <= maxFieldLineRunes && !isNeighbourLink(l.text) {
-			if names := labelledAuthors(l.text); len(names) > 0 {
+		// A line of links is a widget (by Taboola), not the post's footer.
+		if l.runes <= maxFieldLineRunes && l.links*2 <= l.runes && !isNeighbourLink(l.text) {
+			if names := stampAuthors(l.text); len(names) > 0 {
 				return names
 			}
 		}

@@ -2,8 +2,8 @@ package article
 
 import (
 	"slices"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -50,7 +50,7 @@ var blocks = map[atom.Atom]bool{
 type renderer struct {
 	rules *HTMLRules
 	lines []htmlLine
-	buf   strings.Builder
+	buf   []byte // the current line, reused from line to line
 	links int
 	space bool // a space is pending before the next text
 	owner *html.Node
@@ -123,32 +123,49 @@ func (r *renderer) children(n *html.Node, inLink bool) {
 	}
 }
 
-// text appends a text node, collapsing whitespace runs to one space.
+// text appends a text node, collapsing whitespace runs to one space. It
+// copies runs of text whole rather than rune by rune, since rendering
+// every text node of a page is a hot path.
 func (r *renderer) text(s string, inLink bool) {
-	for _, c := range s {
-		if unicode.IsSpace(c) {
-			r.space = true
-			continue
+	start := -1 // where the run of text not yet copied begins
+	for i, c := range s {
+		if unicode.IsSpace(c) || c == utf8.RuneError {
+			if start >= 0 {
+				r.buf = append(r.buf, s[start:i]...)
+				start = -1
+			}
+			if c != utf8.RuneError {
+				r.space = true
+				continue
+			}
 		}
-		if r.space && r.buf.Len() > 0 {
-			r.buf.WriteByte(' ')
+		if r.space && len(r.buf) > 0 {
+			r.buf = append(r.buf, ' ')
 		}
 		r.space = false
-		r.buf.WriteRune(c)
+		if c == utf8.RuneError {
+			// An invalid byte is written as U+FFFD, not copied.
+			r.buf = utf8.AppendRune(r.buf, c)
+		} else if start < 0 {
+			start = i
+		}
 		if inLink {
 			r.links++
 		}
+	}
+	if start >= 0 {
+		r.buf = append(r.buf, s[start:]...)
 	}
 }
 
 // flush ends the current line.
 func (r *renderer) flush() {
 	r.space = false
-	if r.buf.Len() == 0 {
+	if len(r.buf) == 0 {
 		return
 	}
-	text := r.buf.String()
-	r.buf.Reset()
+	text := string(r.buf)
+	r.buf = r.buf[:0]
 	l := htmlLine{text: text, owner: r.owner, links: r.links}
 	if len(r.marks) > 0 {
 		l.marks = slices.Clone(r.marks)
@@ -158,7 +175,7 @@ func (r *renderer) flush() {
 		if c != ' ' {
 			l.runes++
 		}
-		if strings.ContainsRune(sentencePunct, c) {
+		if isSentencePunct(c) {
 			l.punct++
 		}
 	}
@@ -169,6 +186,16 @@ func (r *renderer) flush() {
 // sentencePunct is the punctuation that marks running Chinese prose, as
 // opposed to menus and link lists.
 const sentencePunct = "，。；：！？、“”"
+
+// isSentencePunct reports whether c is in sentencePunct; a switch, since
+// flush tests every rune of a page.
+func isSentencePunct(c rune) bool {
+	switch c {
+	case '，', '。', '；', '：', '！', '？', '、', '“', '”':
+		return true
+	}
+	return false
+}
 
 // layoutCell reports whether a table cell holds block content, as the cells
 // of layout tables do; such a cell is a container, not a cell of a data

@@ -77,21 +77,21 @@ func (r *HTMLRules) classify(attrs string) hint {
 	if strings.TrimSpace(attrs) == "" {
 		return hintNone
 	}
-	tokens := strings.FieldsFunc(strings.ToLower(attrs), func(c rune) bool {
-		return !unicode.IsLetter(c) && !unicode.IsDigit(c)
-	})
-	if matchAny(tokens, r.negative) {
+	attrs = strings.ToLower(attrs)
+	if matchAny(attrs, r.negative) {
 		return hintNegative
 	}
-	if matchAny(tokens, r.positive) {
+	if matchAny(attrs, r.positive) {
 		return hintPositive
 	}
 	return hintNone
 }
 
-// matchAny reports whether a token starts or ends with one of the fragments.
-func matchAny(tokens, fragments []string) bool {
-	for _, t := range tokens {
+// matchAny reports whether a token of attrs (a run of letters and digits)
+// starts or ends with one of the fragments. It walks the tokens in place,
+// since every element of a page is classified.
+func matchAny(attrs string, fragments []string) bool {
+	for t := range strings.FieldsFuncSeq(attrs, isNotAlnum) {
 		for _, f := range fragments {
 			if strings.HasPrefix(t, f) || strings.HasSuffix(t, f) {
 				return true
@@ -100,3 +100,5 @@ func matchAny(tokens, fragments []string) bool {
 	}
 	return false
 }
+
+func isNotAlnum(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }

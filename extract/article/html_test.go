@@ -73,6 +73,31 @@ func TestFromHTML(t *testing.T) {
 		Input:  `<html><body><div class="content"><p>张明提、王永刚</p><p>` + para1 + `</p><p>` + para2 + `</p></div></body></html>`,
 		Output: Article{Authors: []string{"张明提", "王永刚"}, Body: para1 + "\n" + para2},
 	}, {
+		Name: "ScreenNameAfterLabel",
+		Input: `<html><body><div class="content"><h1>车间见闻</h1><p>` + para1 + `</p><p>` + para2 + `</p>
+<p>文：小雨点</p></div></body></html>`,
+		Output: Article{Title: "车间见闻", Authors: []string{"小雨点"}, Body: para1 + "\n" + para2},
+	}, {
+		Name: "PosterInStamp",
+		Input: `<html><body><div class="post"><h1>车间见闻</h1><p>` + para1 + `</p><p>` + para2 + `</p>
+<p>由小雨点张贴 @ 2005-06-14 03:25:55 (370)</p></div></body></html>`,
+		Output: Article{Title: "车间见闻", Published: "2005-06-14", Authors: []string{"小雨点"}, Body: para1 + "\n" + para2},
+	}, {
+		Name: "ClosingBylineAfterQuote",
+		Input: `<html><body><div class="content"><h1>车间见闻</h1><p>` + para1 + `</p>
+<p>他说：“服务站点建设要继续推进，让职工更满意。”（王明 上海报道）</p></div></body></html>`,
+		Output: Article{Title: "车间见闻", Authors: []string{"王明"}, Body: para1 + "\n他说：“服务站点建设要继续推进，让职工更满意。”"},
+	}, {
+		Name: "NameUnderSecondHeading",
+		Input: `<html><head><title>显示</title></head><body><p>显示</p><p><strong>车间见闻(上)</strong></p>
+<p>王明<br>——某某工会的一年<br>` + para1 + `<br>` + para2 + `</p></body></html>`,
+		Output: Article{Title: "显示", Authors: []string{"王明"}, Body: "王明\n——某某工会的一年\n" + para1 + "\n" + para2},
+	}, {
+		Name: "LinkWidgetIsNoFooter",
+		Input: `<html><body><div class="content"><h1>车间见闻</h1><p>` + para1 + `</p><p>` + para2 + `</p></div>
+<div><a href="/ad">by Taboola</a></div></body></html>`,
+		Output: Article{Title: "车间见闻", Body: para1 + "\n" + para2},
+	}, {
 		Name:   "NoArticle",
 		Input:  `<html><body><div class="nav"><a href="/">首页</a></div></body></html>`,
 		Output: Article{},
@@ -142,4 +167,52 @@ func FuzzFromHTML(f *testing.F) {
 func TestNamesLine(t *testing.T) {
 	assert.Equal(t, []string{"张明提", "王永刚"}, namesLine("张明提、王永刚"))
 	assert.Nil(t, namesLine("张明提、王永刚等人的研究"))
+}
+
+func TestStampAuthors(t *testing.T) {
+	tests := []struct {
+		Name string
+		In   string
+		Want []string
+	}{
+		{"LabelledHandle", "作者:sunny99 阅读(1660) 评论(5) 编辑 发表于:2005-07-31 12:30", []string{"sunny99"}},
+		{"By", "〓 某某论坛 发布时间 2005/03/15 22:36:13 by rainman 〓", []string{"rainman"}},
+		{"ByInsideWord", "the baby 2005/03/15 22:36:13", nil},
+		{"PoweredBy", "Powered by: Discuz 2005/03/15 22:36:13", nil},
+		{"DesignedBy", "Designed by 某某科技 2005/03/15 22:36:13", nil},
+		{"PostedBy", "由小雨点张贴 @ 2005-06-14 03:25:55 (370)", []string{"小雨点"}},
+		{"PostedIn", "本贴由老王于2005年8月12日16:12:21在〖某某论坛〗发表.", []string{"老王"}},
+		{"HandleFirst", "sunny99 发表于 2005-9-15 11:46:00", []string{"sunny99"}},
+		{"PhotoCaption", "本报记者 王明 摄 2005-9-15 11:46:00", nil},
+		{"SentenceWithoutTime", "由市总工会于2023年6月7日主办", nil},
+		{"MarkupIsNoHandle", `作者： size="20" 发布日期： 2005-07-05 9:23:57`, nil},
+		{"Nobody", "作者：未知 发表于:2005-07-31 12:30", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			assert.Equal(t, tt.Want, stampAuthors(tt.In))
+		})
+	}
+}
+
+func TestSameCompact(t *testing.T) {
+	for _, tt := range []struct{ S, C string }{
+		{"区总工会 年度 工作", "区总工会年度工作"},
+		{" 区总工会\t年度工作 ", "区总工会年度工作"},
+		{"区总工会年度", "区总工会年度工作"},
+		{"区总工会年度工作会议", "区总工会年度工作"},
+		{"", ""},
+		{"  ", ""},
+		{"工作", ""},
+	} {
+		assert.Equal(t, compact(tt.S) == tt.C, sameCompact(tt.S, tt.C), "%q %q", tt.S, tt.C)
+	}
+}
+
+func TestIsSentencePunct(t *testing.T) {
+	for c := rune(0); c < 1<<16; c++ {
+		if isSentencePunct(c) != strings.ContainsRune(sentencePunct, c) {
+			t.Errorf("isSentencePunct(%q) disagrees with sentencePunct", c)
+		}
+	}
 }

@@ -85,7 +85,7 @@ func (p *htmlPage) findLine(s string) int {
 	}
 	s = compact(s)
 	for i, l := range p.lines {
-		if compact(l.text) == s {
+		if sameCompact(l.text, s) {
 			return i
 		}
 	}
@@ -130,4 +130,16 @@ func isHeading(n *html.Node) bool {
 // compact drops all whitespace, so that texts laid out differently compare.
 func compact(s string) string {
 	return strings.Join(strings.Fields(s), "")
+}
+
+// sameCompact reports whether compact(s) == c without building
+// compact(s): it runs on every line of a page.
+func sameCompact(s, c string) bool {
+	for f := range strings.FieldsSeq(s) {
+		if !strings.HasPrefix(c, f) {
+			return false
+		}
+		c = c[len(f):]
+	}
+	return c == ""
 }

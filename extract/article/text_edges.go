@@ -70,6 +70,9 @@ func (p *textPage) dropDateline(line string) string {
 	return strings.TrimLeft(rest, " \t—-:：")
 }
 
+// closingQuotes close a quotation that may end a paragraph.
+const closingQuotes = "”’」』\"'"
+
 // closingBracket returns the byte offset just past the bracket closing the
 // group a folded string opens with, or -1.
 func closingBracket(s string) int {
@@ -81,7 +84,8 @@ func closingBracket(s string) int {
 
 // cutClosingByline splits the byline in brackets that closes a report's
 // last paragraph (…向纵深发展。(李炜)) from the text before it. The group
-// must follow a sentence end and hold only roles and names.
+// must follow a sentence end, or a quotation closed after one (…过程吗？”
+// (姚峰 上海报道)), and hold only roles and names.
 func (r *Rules) cutClosingByline(line string) (string, []string) {
 	folded := strings.Map(foldWidth, line)
 	if !strings.HasSuffix(folded, ")") && !strings.HasSuffix(folded, "】") {
@@ -92,7 +96,7 @@ func (r *Rules) cutClosingByline(line string) (string, []string) {
 		return line, nil
 	}
 	before := strings.TrimRight(folded[:open], " \t")
-	last, _ := utf8.DecodeLastRuneInString(before)
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, closingQuotes))
 	if !isSentenceEnd(last) {
 		return line, nil
 	}

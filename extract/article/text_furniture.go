@@ -1,6 +1,9 @@
 package article
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // isMarked reports whether a canonical line holds a [line] or [contains]
 // furniture marker. These are tested before header fields are read, so
@@ -9,9 +12,39 @@ func (r *Rules) isMarked(c string) bool {
 	if hasAnyPrefix(c, r.lineStarts) {
 		return true
 	}
-	for _, m := range r.contains {
-		if strings.Contains(c, m) {
-			return true
+	return r.contains.in(c)
+}
+
+// substrings is a set of strings that in tells apart from text in one pass
+// over the text rather than one per string: the [contains] markers are
+// looked for in every line of a page.
+type substrings struct {
+	byFirst map[rune][]string    // the strings by their first rune
+	bmp     [1 << 16 / 64]uint64 // bit c set: some string starts with rune c < 1<<16
+}
+
+// add puts a non-empty string in the set.
+func (x *substrings) add(s string) {
+	c, _ := utf8.DecodeRuneInString(s)
+	if x.byFirst == nil {
+		x.byFirst = map[rune][]string{}
+	}
+	x.byFirst[c] = append(x.byFirst[c], s)
+	if c < 1<<16 {
+		x.bmp[c>>6] |= 1 << (c & 63)
+	}
+}
+
+// in reports whether one of the strings occurs in text.
+func (x *substrings) in(text string) bool {
+	for i, c := range text {
+		if c < 1<<16 && x.bmp[c>>6]&(1<<(c&63)) == 0 {
+			continue // the common case, without a map lookup
+		}
+		for _, s := range x.byFirst[c] {
+			if strings.HasPrefix(text[i:], s) {
+				return true
+			}
 		}
 	}
 	return false
@@ -21,8 +54,8 @@ func (r *Rules) isMarked(c string) bool {
 // are tested after header fields are read: a bare dateline has no Chinese
 // character either.
 func (r *Rules) isPatterned(c string) bool {
-	for _, re := range r.patterns {
-		if re.MatchString(c) {
+	for _, p := range r.patterns {
+		if p.match(c) {
 			return true
 		}
 	}

@@ -68,3 +68,25 @@ func TestIsTail(t *testing.T) {
 	assert.False(t, r.isTail("相关推荐工作已经全部完成。"), "a sentence is text whatever its first words")
 	assert.False(t, r.isTail(paraA))
 }
+
+func TestSubstrings(t *testing.T) {
+	var x substrings
+	for _, s := range []string{"版权所有", "©", "icp备", "关注该公众号"} {
+		x.add(s)
+	}
+	tests := []struct {
+		Text string
+		Want bool
+	}{
+		{"© 2023 某某网", true},
+		{"某某网 版权所有 京icp备000号", true},
+		{"尾部icp备", true},
+		{"版权", false},
+		{"关注该公众", false},
+		{"", false},
+		{"\xff\xfe 乱码", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.Want, x.in(tt.Text), tt.Text)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // The word lists live in data files rather than code so that a researcher
@@ -24,13 +25,14 @@ var defaultFiles embed.FS
 // loaded and safe for concurrent use.
 type Rules struct {
 	lineStarts []string         // [line]: the line alone is furniture
-	contains   []string         // [contains]: the line alone is furniture
+	contains   substrings       // [contains]: the line alone is furniture
 	tails      []string         // [tail]: the line and all after it go
-	patterns   []*regexp.Regexp // [pattern]: the line alone is furniture
+	patterns   []pattern        // [pattern]: the line alone is furniture
 	datelines  []*regexp.Regexp // [dateline]: opens the first paragraph
 	labels     []label          // longest first, so 责任编辑 wins over 编辑
 	byFirst    map[rune][]label // labels by first rune, longest first
 	surnames   map[string]bool
+	nobody     map[string]bool // [nobody] in labels.txt: 未知, 佚名
 }
 
 // labelKind is the field a header label introduces.
@@ -45,11 +47,14 @@ const (
 	labelSource
 	labelAuthor
 	labelIgnore
+	labelPhoto // a credit after its names (张三 摄): they are not authors
 )
 
-// label is one entry of labels.txt in canonical form.
+// label is one entry of labels.txt in canonical form, as runes for
+// findLabels and as a string for role, which matches inside strings.
 type label struct {
 	runes []rune
+	text  string
 	kind  labelKind
 }
 
@@ -59,6 +64,7 @@ var labelSections = map[string]labelKind{
 	"source":    labelSource,
 	"author":    labelAuthor,
 	"ignore":    labelIgnore,
+	"photo":     labelPhoto,
 }
 
 // DefaultRules returns the rules embedded in the binary, parsed once.
@@ -75,25 +81,27 @@ var defaultRules = sync.OnceValue(func() *Rules {
 // LoadRules reads boilerplate.txt, labels.txt and surnames.txt from fsys.
 // Errors name the file and line at fault.
 func LoadRules(fsys fs.FS) (*Rules, error) {
-	r := &Rules{surnames: map[string]bool{}}
+	r := &Rules{surnames: map[string]bool{}, nobody: map[string]bool{}}
 	err := readSections(fsys, "boilerplate.txt", func(section, entry string) error {
 		switch section {
 		case "line":
 			r.lineStarts = append(r.lineStarts, canon(entry))
 		case "contains":
-			r.contains = append(r.contains, canon(entry))
+			r.contains.add(canon(entry))
 		case "tail":
 			r.tails = append(r.tails, canon(entry))
-		case "pattern", "dateline":
+		case "pattern":
+			p, err := compilePattern(entry)
+			if err != nil {
+				return err
+			}
+			r.patterns = append(r.patterns, p)
+		case "dateline":
 			re, err := regexp.Compile(entry)
 			if err != nil {
 				return err
 			}
-			if section == "pattern" {
-				r.patterns = append(r.patterns, re)
-			} else {
-				r.datelines = append(r.datelines, re)
-			}
+			r.datelines = append(r.datelines, re)
 		default:
 			return fmt.Errorf("unknown section [%s]", section)
 		}
@@ -103,11 +111,16 @@ func LoadRules(fsys fs.FS) (*Rules, error) {
 		return nil, err
 	}
 	err = readSections(fsys, "labels.txt", func(section, entry string) error {
+		if section == "nobody" {
+			r.nobody[canon(entry)] = true
+			return nil
+		}
 		kind, ok := labelSections[section]
 		if !ok {
 			return fmt.Errorf("unknown section [%s]", section)
 		}
-		r.labels = append(r.labels, label{runes: []rune(canon(entry)), kind: kind})
+		c := canon(entry)
+		r.labels = append(r.labels, label{runes: []rune(c), text: c, kind: kind})
 		return nil
 	})
 	if err != nil {
@@ -168,8 +181,12 @@ func readSections(fsys fs.FS, name string, add func(section, entry string) error
 // ASCII folded to ASCII (：→:, （→(, １→1), ideographic and no-break spaces
 // to plain ones, Latin letters in lower case. Pages mix both widths freely.
 func canon(s string) string {
-	return strings.ToLower(strings.TrimSpace(strings.Map(foldWidth, s)))
+	return strings.TrimSpace(strings.Map(foldLower, s))
 }
+
+// foldLower is foldWidth and then unicode.ToLower, as strings.ToLower maps
+// runes, in one pass: canon runs on every line of a page.
+func foldLower(r rune) rune { return unicode.ToLower(foldWidth(r)) }
 
 // maxFurnitureRunes is how much of a line the furniture markers look at: a
 // line is judged by its head, and a paragraph longer than this is article
