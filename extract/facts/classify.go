@@ -44,7 +44,7 @@ func (c *Classifier) Classify(body string, qs []numbers.Quantity) []Fact {
 	rs := []rune(body)
 	var out []Fact
 	for i, q := range qs {
-		if !countable(q) {
+		if !countable(q) || reduplicated(rs, q) {
 			continue
 		}
 		w := windowAt(rs, qs, i, c.rules.ClauseEnds)
@@ -76,6 +76,13 @@ func countable(q numbers.Quantity) bool {
 	return q.Kind == numbers.Count || q.Kind == numbers.Money || q.Kind == numbers.Percent
 }
 
+// reduplicated reports whether q's unit is said twice (一项项活动, 一个个
+// 驿站), which means "one after another", not a count.
+func reduplicated(rs []rune, q numbers.Quantity) bool {
+	u := []rune(q.Unit)
+	return len(u) > 0 && q.End+len(u) <= len(rs) && string(rs[q.End:q.End+len(u)]) == q.Unit
+}
+
 // match runs the rules over the near context, then over the clause, and
 // reports whether a rule decided; the fact it returns has metric None when
 // that rule marks the number as no fact.
@@ -94,10 +101,14 @@ func (c *Classifier) match(q numbers.Quantity, w window) (Fact, bool) {
 }
 
 // apply reports whether rule r applies to q, reading left as the context
-// before the number, and the fact it yields. Not words are looked for in
-// the whole clause, so that they also veto a rule in the near pass.
+// before the number (the whole clause for a Clause rule), and the fact it
+// yields. Not words are looked for in the whole clause, so that they also
+// veto a rule in the near pass.
 func (c *Classifier) apply(r Rule, q numbers.Quantity, left string, w window) (Fact, bool) {
 	right := w.right
+	if r.Clause {
+		left = w.clause
+	}
 	if !slices.Contains(r.Units, q.Unit) && !slices.Contains(r.Units, "*") {
 		return Fact{}, false
 	}

@@ -68,8 +68,8 @@ func sentenceAt(rs []rune, start, end int, sentenceEnds string) string {
 func lastIn(s string, words []string) (word string, gap int, ok bool) {
 	best := -1
 	for _, w := range words {
-		if i := strings.LastIndex(s, w); i >= 0 && i+len(w) > best {
-			best, word = i+len(w), w
+		if _, end, found := find(s, w, true); found && end > best {
+			best, word = end, w
 		}
 	}
 	if best < 0 {
@@ -83,14 +83,64 @@ func lastIn(s string, words []string) (word string, gap int, ok bool) {
 func firstIn(s string, words []string) (word string, gap int, ok bool) {
 	best := len(s) + 1
 	for _, w := range words {
-		if i := strings.Index(s, w); i >= 0 && i < best {
-			best, word = i, w
+		if start, _, found := find(s, w, false); found && start < best {
+			best, word = start, w
 		}
 	}
 	if best > len(s) {
 		return "", 0, false
 	}
 	return word, runeCount(s[:best]), true
+}
+
+// gapMark, inside a rule word, stands for up to maxGap runes of any text:
+// 成立…工会 matches 成立工会 and 成立区域性工会联合会 alike.
+const (
+	gapMark = "…"
+	maxGap  = 8
+)
+
+// find returns the byte span of an occurrence of word w in s: the first
+// one, or with last set the one that ends last. A word with gap marks
+// matches its pieces in order, each within maxGap runes of the one before.
+func find(s, w string, last bool) (start, end int, ok bool) {
+	if !strings.Contains(w, gapMark) {
+		i := strings.Index(s, w)
+		if last {
+			i = strings.LastIndex(s, w)
+		}
+		return i, i + len(w), i >= 0
+	}
+	pieces := strings.Split(w, gapMark)
+	for from := 0; ; {
+		i := strings.Index(s[from:], pieces[0])
+		if i < 0 {
+			return start, end, ok
+		}
+		i += from
+		if e, chained := chain(s, i+len(pieces[0]), pieces[1:]); chained && (!ok || e > end) {
+			start, end, ok = i, e, true
+			if !last {
+				return start, end, ok
+			}
+		}
+		from = i + len(pieces[0])
+	}
+}
+
+// chain reports whether pieces follow one another in s from byte offset
+// at, each starting within maxGap runes of the end of the one before, and
+// where the last one ends.
+func chain(s string, at int, pieces []string) (int, bool) {
+	for _, p := range pieces {
+		rest := s[at:]
+		i := strings.Index(rest, p)
+		if i < 0 || runeCount(rest[:i]) > maxGap {
+			return 0, false
+		}
+		at += i + len(p)
+	}
+	return at, true
 }
 
 func runeCount(s string) int { return len([]rune(s)) }

@@ -16,6 +16,9 @@
 //	            ^^^ unit; the counted noun (工会) must lie within a few runes
 //	                ^ after 32个 the right context is empty: the clause ends
 //
+// A rule word may hold the gap mark … for a few runes of any text, so that
+// 成立…工会 reads 在9个乡镇成立区域性工会联合会 as well as 成立工会.
+//
 // The near context stops at the previous number, so in a list
 // (建立工会组织10998家、发展会员85.6万人) each number is read with its own
 // words first; only if no rule applies there is the whole clause tried.
@@ -24,7 +27,8 @@
 // sentence (sequel.go): a part after 其中 or 包括 (吸纳会员1100余人，其中…489人),
 // further parts no rule claims, and running totals (新建书屋6个，总数达到48个),
 // which become the stock metric the rules map them to (unions_formed →
-// union_count). Units of one group (家 and 个; 人, 名, 人次 and 户) count the
+// union_count), and sums (慰问困难职工860人、劳模120人，共计980人), which
+// keep the metric of the facts they add up. Units of one group (家 and 个; 人, 名, 人次 and 户) count the
 // same things here.
 //
 // A user rules file (unionfacts --rules FILE) is either a complete set or

@@ -23,6 +23,9 @@ func (base *Rules) amend(ext *Rules) (*Rules, error) {
 	if ext.Totals != nil {
 		out.Totals = ext.Totals
 	}
+	if ext.Sums != nil {
+		out.Sums = ext.Sums
+	}
 	if ext.StockOf != nil {
 		out.StockOf = ext.StockOf
 	}

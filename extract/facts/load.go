@@ -8,6 +8,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 )
 
 // defaultRules is the embedded rule set; see rules.json.
@@ -83,6 +85,12 @@ func (rs *Rules) finish() (*Rules, error) {
 		if r.Within < 0 {
 			return nil, fmt.Errorf("%w: rule %q: within must not be negative", ErrRules, r.Name)
 		}
+		if err := checkGaps("rule "+r.Name, slices.Concat(r.Before, r.After, r.Nouns, r.Prefix, r.Not)); err != nil {
+			return nil, err
+		}
+	}
+	if err := checkGaps("totals and sums", slices.Concat(rs.Totals, rs.Sums)); err != nil {
+		return nil, err
 	}
 	canon, err := json.Marshal(rs)
 	if err != nil {
@@ -91,6 +99,17 @@ func (rs *Rules) finish() (*Rules, error) {
 	sum := sha256.Sum256(canon)
 	rs.hash = hex.EncodeToString(sum[:8])
 	return rs, nil
+}
+
+// checkGaps returns an error, naming what, for the first of words that has
+// nothing on one side of a gap mark.
+func checkGaps(what string, words []string) error {
+	for _, w := range words {
+		if slices.Contains(strings.Split(w, gapMark), "") {
+			return fmt.Errorf("%w: %s: word %q is empty on a side of %s", ErrRules, what, w, gapMark)
+		}
+	}
+	return nil
 }
 
 // Hash identifies the rule set's effective contents (after any merge), so

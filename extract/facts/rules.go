@@ -5,6 +5,8 @@ import "errors"
 // Rule maps the words around a quantity to a metric. A rule applies when
 // the quantity carries one of its Units and every word list it sets is
 // satisfied; rules are tried in order and the first that applies decides.
+// A word may hold the gap mark …, which stands for up to 8 runes of any
+// text: 成立…工会 matches 成立工会 and 成立区域性工会联合会.
 type Rule struct {
 	// Name identifies the rule in every fact it produces.
 	Name string `json:"name"`
@@ -38,6 +40,10 @@ type Rule struct {
 	// written as a bare magnitude (千名, 万场), which in this genre name
 	// programmes rather than count anything.
 	Round bool `json:"round,omitempty"`
+	// Clause, when set, makes the rule look for its Before words in the
+	// whole clause in both passes, for words that colour every number
+	// after them (力争…, a target rather than a result).
+	Clause bool `json:"clause,omitempty"`
 }
 
 // None is the metric of rules that mark a number as no fact.
@@ -63,6 +69,9 @@ type Rules struct {
 	// Totals are words that introduce a running total of what the fact
 	// before counted (总数达到, 累计达到).
 	Totals []string `json:"totals,omitempty"`
+	// Sums are words that introduce the sum of the facts before (共计,
+	// 合计): a number after one that no rule decides has their metric.
+	Sums []string `json:"sums,omitempty"`
 	// StockOf maps a metric of new things to the metric of their stock,
 	// for running totals: unions_formed → union_count.
 	StockOf map[string]string `json:"stock_of,omitempty"`

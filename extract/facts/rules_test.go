@@ -62,6 +62,14 @@ func TestParseRules(t *testing.T) {
 				assert.Equal(t, 9, rs.NounWindow)
 			},
 		},
+		{
+			Name:  "ExtendsSums",
+			Input: `{"extends": "default", "sums": ["一共"], "rules": []}`,
+			Check: func(t *testing.T, rs *facts.Rules) {
+				assert.Equal(t, []string{"一共"}, rs.Sums)
+				assert.Equal(t, def.Totals, rs.Totals)
+			},
+		},
 		{Name: "UnknownField", Input: `{"rulez": []}`, Error: "unknown field"},
 		{Name: "NotJSON", Input: `rules:`, Error: "parsing rules"},
 		{Name: "ExtendsOther", Input: `{"extends": "mine", "rules": []}`, Error: "only \"default\""},
@@ -83,6 +91,16 @@ func TestParseRules(t *testing.T) {
 			Input: `{"extends": "default", "rules": [{"name": "a", "metric": "trainees", "units": ["人"], "before": ["培训"]},
 				{"name": "a", "metric": "trainees", "units": ["人"], "before": ["轮训"]}]}`,
 			Error: "appears twice",
+		},
+		{
+			Name:  "GapWithoutWord",
+			Input: `{"extends": "default", "rules": [{"name": "a", "metric": "trainees", "units": ["人"], "before": ["…培训"]}]}`,
+			Error: "empty on a side of …",
+		},
+		{
+			Name:  "GapInTotals",
+			Input: `{"extends": "default", "totals": ["总数…"], "rules": []}`,
+			Error: "totals",
 		},
 		{
 			Name:  "NegativeWithin",

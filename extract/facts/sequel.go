@@ -8,14 +8,18 @@ import (
 )
 
 // partSuffix marks the rule name of a fact found as the part of a total;
-// totalSuffix that of a running total.
+// totalSuffix that of a running total, sumSuffix that of a sum.
 const (
 	partSuffix  = "+part"
 	totalSuffix = "+total"
+	sumSuffix   = "+sum"
 )
 
 // partOf reports whether q is the part of a total given before it in the
-// same sentence, and if so returns a fact of the total's metric.
+// same sentence, and if so returns a fact of the total's metric. The total
+// is the last fact before q that counts the same kind of thing, so that a
+// sum of money between them does not hide it (资助学生1260人，发放助学金630万元，
+// 其中本科生860人).
 //
 // With explicit set, a part word (其中, 包括) must stand between the total and
 // q with no clause break after it: 吸纳会员1100余人，其中新业态从业者489人;
@@ -27,14 +31,14 @@ func (c *Classifier) partOf(rs []rune, facts []Fact, q numbers.Quantity, explici
 	if !explicit && (j < 0 || !strings.HasSuffix(facts[j].Rule, partSuffix)) {
 		return Fact{}, false
 	}
-	for j >= 0 && strings.HasSuffix(facts[j].Rule, partSuffix) {
+	for j >= 0 && (strings.HasSuffix(facts[j].Rule, partSuffix) || !c.sameKind(facts[j].Unit, q.Unit)) {
 		j--
 	}
 	if j < 0 {
 		return Fact{}, false
 	}
 	total := facts[j]
-	if !c.sameKind(total.Unit, q.Unit) || total.End > q.Start {
+	if total.End > q.Start {
 		return Fact{}, false
 	}
 	between := string(rs[total.End:q.Start])
@@ -61,7 +65,8 @@ func (c *Classifier) partOf(rs []rune, facts []Fact, q numbers.Quantity, explici
 // it: either it continues a list of parts (see partOf), or it is a running
 // total (新建“妈咪小屋”9个，总数达到37个) of the same things, whose metric is
 // the stock the rules' StockOf names for the fact's metric (unions_formed →
-// union_count), or the fact's own.
+// union_count), or the fact's own, or it is the sum of the facts before
+// it (慰问困难职工860人、劳模120人，共计980人), of their metric.
 func (c *Classifier) sequel(rs []rune, facts []Fact, q numbers.Quantity, w window) (Fact, bool) {
 	if f, ok := c.partOf(rs, facts, q, false); ok {
 		return f, true
@@ -70,17 +75,22 @@ func (c *Classifier) sequel(rs []rune, facts []Fact, q numbers.Quantity, w windo
 		return Fact{}, false
 	}
 	prev := facts[len(facts)-1]
-	word, _, found := lastIn(w.clause, c.rules.Totals)
+	word, _, total := lastIn(w.clause, c.rules.Totals)
+	found, suffix := total, totalSuffix
+	if !found {
+		word, _, found = lastIn(w.clause, c.rules.Sums)
+		suffix = sumSuffix
+	}
 	if !found || !c.sameKind(prev.Unit, q.Unit) || prev.End > q.Start ||
 		strings.ContainsAny(string(rs[prev.End:q.Start]), c.rules.SentenceEnds) {
 		return Fact{}, false
 	}
 	metric := prev.Metric
-	if stock, ok := c.rules.StockOf[metric]; ok {
+	if stock, ok := c.rules.StockOf[metric]; ok && total {
 		metric = stock
 	}
 	base, _, _ := strings.Cut(prev.Rule, "+")
-	return Fact{Metric: metric, Rule: base + totalSuffix, Trigger: word, Noun: prev.Noun}, true
+	return Fact{Metric: metric, Rule: base + suffix, Trigger: word, Noun: prev.Noun}, true
 }
 
 // sameKind reports whether units a and b count the same kind of thing:
