@@ -3,7 +3,7 @@ SHARED  ?= ../shared
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 GO      ?= go
 
-.PHONY: build test eval bench bench-batch golden conformance vet generate
+.PHONY: build test eval bench bench-batch golden conformance vet generate race
 
 build:
 	$(GO) build -ldflags "-X main.Version=$(VERSION)" -o bin/unionfacts ./cmd/unionfacts
@@ -43,6 +43,10 @@ bench-batch: build
 		/usr/bin/time -v bin/unionfacts run --quiet --out $(BENCH_DIR)/out-$$n $(BENCH_DIR)/$$n 2>&1 \
 			| grep -E 'documents read|^wrote|Maximum resident'; \
 	done
+
+# race: the packages whose values are shared by every worker of a run.
+race:
+	$(GO) test -race ./segment ./extract/facts ./corpus/batch
 
 conformance:
 	$(GO) test ./extract/numbers -run Conformance

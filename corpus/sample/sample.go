@@ -27,7 +27,7 @@ func Pages() []corpus.Page {
 			panic("sample: " + err.Error())
 		}
 		name := "sample/" + e.Name()
-		out = append(out, corpus.Page{Doc: name, Data: data, Format: corpus.FormatOf(name, data)})
+		out = append(out, corpus.Page{Doc: name, Input: name, Data: data, Format: corpus.FormatOf(name, data)})
 	}
 	return out
 }
