@@ -36,10 +36,17 @@ func settleFurniture(lines []htmlLine) {
 	}
 }
 
-// hidden reports whether markup hides an element from readers.
-func hidden(n *html.Node) bool {
+// hidden reports whether markup hides an element from readers: an
+// attribute, an inline style, or a class the rules list as hiding.
+func (r *HTMLRules) hidden(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
+		case "class":
+			for c := range strings.FieldsSeq(a.Val) {
+				if r.hiddenClass[strings.ToLower(c)] {
+					return true
+				}
+			}
 		case "hidden":
 			return true
 		case "aria-hidden":

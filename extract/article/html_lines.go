@@ -78,7 +78,7 @@ func (r *renderer) walk(n *html.Node, inLink bool) {
 	default: // comments, doctypes
 		return
 	}
-	if skipped[n.DataAtom] || hidden(n) {
+	if skipped[n.DataAtom] || r.rules.hidden(n) {
 		return
 	}
 	switch n.DataAtom {

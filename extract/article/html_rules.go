@@ -19,6 +19,8 @@ var htmlHintFiles embed.FS
 type HTMLRules struct {
 	positive []string // the element likely holds the article
 	negative []string // the element is furniture: nav, comments, shares
+	// hiddenClass are class names that hide an element from readers.
+	hiddenClass map[string]bool
 	// <meta> keys for the fields, best first.
 	dateMeta, sourceMeta, authorMeta []string
 }
@@ -37,7 +39,7 @@ var defaultHTMLRules = sync.OnceValue(func() *HTMLRules {
 // LoadHTMLRules reads html_hints.txt from fsys. Errors name the file and
 // line at fault.
 func LoadHTMLRules(fsys fs.FS) (*HTMLRules, error) {
-	r := &HTMLRules{}
+	r := &HTMLRules{hiddenClass: map[string]bool{}}
 	err := readSections(fsys, "html_hints.txt", func(section, entry string) error {
 		entry = strings.ToLower(entry)
 		switch section {
@@ -45,6 +47,8 @@ func LoadHTMLRules(fsys fs.FS) (*HTMLRules, error) {
 			r.positive = append(r.positive, entry)
 		case "negative":
 			r.negative = append(r.negative, entry)
+		case "hiddenclass":
+			r.hiddenClass[entry] = true
 		case "datemeta":
 			r.dateMeta = append(r.dateMeta, entry)
 		case "sourcemeta":

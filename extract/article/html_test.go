@@ -28,6 +28,7 @@ func TestFromHTML(t *testing.T) {
 <div class="article"><h1>区总工会年度工作</h1>
 <p>` + para1 + `</p><!-- 注释里的字 -->
 <p style="display: none">隐藏的段落，不该出现。</p><p hidden>另一段隐藏文字，也不该出现。</p>
+<p class="note hide">样式类隐藏的段落，不该出现。</p><div class="d-none">框架类隐藏文字，也不该出现。</div>
 <script>var s = "脚本里的字，不该出现。";</script>
 <div class="share-box">分享到：微信，微博，朋友圈。</div>
 <p>` + para2 + `</p></div>
