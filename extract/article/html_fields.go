@@ -52,7 +52,7 @@ func (p *htmlPage) headerLines() []string {
 	if p.titleLine >= 0 {
 		from = p.titleLine + 1
 	}
-	to := min(max(p.firstProse(), from), from+headerWindow, len(p.lines))
+	to := min(max(p.firstProse(from), from), from+headerWindow, len(p.lines))
 	out := make([]string, 0, to-from+linesAboveTitle)
 	for _, l := range p.lines[from:to] {
 		out = append(out, l.text)
@@ -88,11 +88,14 @@ const linesBelowTitle = 2
 // linesAboveTitle is how many lines above the headline may hold the date.
 const linesAboveTitle = 3
 
-// firstProse returns the index of the first line of the container that
-// reads as article prose, or the container's end.
-func (p *htmlPage) firstProse() int {
-	for i := p.start; i < p.end; i++ {
-		if isProse(p.lines[i]) {
+// firstProse returns the index of the first line of the container, at or
+// after from, that reads as article prose, or the container's end. Callers
+// start below the headline, and a dateline is no prose: a headline with
+// quotes (“春风行动”) or a dateline full of colons is punctuated enough to
+// pass for prose by density alone.
+func (p *htmlPage) firstProse(from int) int {
+	for i := max(p.start, from); i < p.end; i++ {
+		if isProse(p.lines[i]) && readHeader(p.lines[i].text).fields == 0 {
 			return i
 		}
 	}

@@ -36,6 +36,15 @@ func TestFromHTML(t *testing.T) {
 <div id="footer">版权所有 © 测试网 京ICP备00000000号</div></body></html>`,
 		Output: Article{Title: "区总工会年度工作", Body: para1 + "\n" + para2},
 	}, {
+		Name: "DatelineBelowQuotedHeadline",
+		Input: `<html><head><title>县总工会举办“春风行动”专场招聘会，助力职工就业_某县人民政府</title></head>
+<body><div class="nav"><a href="/">首页</a> <a href="/a">部门动态</a></div><table>
+<tr><td><h3>县总工会举办“春风行动”专场招聘会，助力职工就业</h3></td></tr>
+<tr><td>发布时间：2024-03-01　　信息来源：某县总工会　　浏览次数：<span>120</span></td></tr>
+<tr><td><p>` + para1 + `</p><p>` + para2 + `</p></td></tr></table></body></html>`,
+		Output: Article{Title: "县总工会举办“春风行动”专场招聘会，助力职工就业", Published: "2024-03-01",
+			Source: "某县总工会", Body: para1 + "\n" + para2},
+}, {
 		Name: "ChannelHeadingIsNoTitle",
 		Input: `<html><head><title>区总工会召开年度工作总结会议_测试网</title></head><body>
 <h2>工作总结</h2><div><b>区总工会召开年度工作总结会议</b></div><div><p>` + para1 + `</p></div></body></html>`,
