@@ -44,7 +44,7 @@ func TestFromHTML(t *testing.T) {
 <tr><td><p>` + para1 + `</p><p>` + para2 + `</p></td></tr></table></body></html>`,
 		Output: Article{Title: "县总工会举办“春风行动”专场招聘会，助力职工就业", Published: "2024-03-01",
 			Source: "某县总工会", Body: para1 + "\n" + para2},
-}, {
+	}, {
 		Name: "ChannelHeadingIsNoTitle",
 		Input: `<html><head><title>区总工会召开年度工作总结会议_测试网</title></head><body>
 <h2>工作总结</h2><div><b>区总工会召开年度工作总结会议</b></div><div><p>` + para1 + `</p></div></body></html>`,
