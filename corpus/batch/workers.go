@@ -41,6 +41,11 @@ func extractAll(ctx context.Context, src Source, p Processor, j *journal, worker
 	go func() {
 		defer close(jobs)
 		for seq := 0; src.Next(); seq++ {
+			// A cancel must win over a free slot, which select alone would
+			// pick at random: a run cancelled before it starts reads nothing.
+			if stopRead.Err() != nil {
+				return
+			}
 			select {
 			case slots <- struct{}{}:
 			case <-stopRead.Done():
