@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/unionfacts/unionfacts/corpus/gold"
 	"github.com/unionfacts/unionfacts/extract/article"
 	"github.com/unionfacts/unionfacts/extract/charset"
 )
@@ -73,7 +74,7 @@ func evalPagesCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 // pageScores are the eval-pages results.
 type pageScores struct {
 	Pages int `json:"pages"`
-	// BodyF1 is the mean over pages of charBagF1(extracted body, cleaned).
+	// BodyF1 is the mean over pages of gold.CharBagF1(extracted body, cleaned).
 	BodyF1 float64 `json:"body_char_bag_f1"`
 	// Dates: pages whose gold date gives a full day, and how many of them
 	// the extracted published date matches; partial gold dates (1998-3)
@@ -108,7 +109,7 @@ func (s *pageScores) add(dir, path string, detail bool, w io.Writer) error {
 		return err
 	}
 	s.Pages++
-	f1 := charBagF1(got.Body, goldBody)
+	f1 := gold.CharBagF1(got.Body, goldBody)
 	s.f1Sum += f1
 	if detail {
 		fmt.Fprintf(w, "%s body F1 %.3f\n", name, f1)

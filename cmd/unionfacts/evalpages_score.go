@@ -11,37 +11,6 @@ import (
 // How eval-pages compares an extraction with the dataset's hand-made
 // answers.
 
-// charBagF1 compares two texts as multisets ("bags") of their
-// non-whitespace characters, so that line breaks and indentation do not
-// count and order matters only as far as the bags differ: precision is the
-// share of the extracted characters found in the gold bag, recall the share
-// of gold characters found in the extracted bag, each character counted as
-// many times as it occurs in both. Two empty texts score 1.
-func charBagF1(got, want string) float64 {
-	bag := map[rune]int{}
-	var nWant, nGot, common int
-	for _, r := range want {
-		if !unicode.IsSpace(r) {
-			bag[r]++
-			nWant++
-		}
-	}
-	for _, r := range got {
-		if unicode.IsSpace(r) {
-			continue
-		}
-		nGot++
-		if bag[r] > 0 {
-			bag[r]--
-			common++
-		}
-	}
-	if nGot+nWant == 0 {
-		return 1
-	}
-	return 2 * float64(common) / float64(nGot+nWant)
-}
-
 // goldDate matches the start of a dataset date: year, month, day.
 var goldDate = regexp.MustCompile(`^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?(?:\D|$)`)
 

@@ -10,28 +10,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func TestCharBagF1(t *testing.T) {
-	tests := []struct {
-		Name      string
-		Got, Want string
-		F1        float64
-	}{
-		{Name: "Same", Got: "工会会员", Want: "工会会员", F1: 1},
-		{Name: "WhitespaceIgnored", Got: "工会\n 会员", Want: "工会会员\n", F1: 1},
-		{Name: "OrderIgnored", Got: "会员工会", Want: "工会会员", F1: 1},
-		{Name: "RepeatsCounted", Got: "工工", Want: "工", F1: 2.0 / 3},
-		{Name: "Half", Got: "工会", Want: "工会会员", F1: 2 * 2.0 / 6},
-		{Name: "Disjoint", Got: "甲乙", Want: "丙丁", F1: 0},
-		{Name: "BothEmpty", Got: " ", Want: "", F1: 1},
-		{Name: "GotEmpty", Got: "", Want: "工会", F1: 0},
-	}
-	for _, tt := range tests {
-		t.Run(tt.Name, func(t *testing.T) {
-			assert.InDelta(t, tt.F1, charBagF1(tt.Got, tt.Want), 1e-9)
-		})
-	}
-}
-
 func TestGoldDay(t *testing.T) {
 	tests := []struct {
 		In      string

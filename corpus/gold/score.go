@@ -188,25 +188,39 @@ func deref(s *string) string {
 }
 
 // BodyF1 is the F1 of the multisets of character bigrams of got and want,
-// whitespace ignored.
-func BodyF1(got, want string) float64 {
-	g, w := bigrams(got), bigrams(want)
-	total := func(m map[string]int) int {
-		n := 0
-		for _, c := range m {
-			n += c
-		}
-		return n
+// whitespace ignored: the fact contract's body score.
+func BodyF1(got, want string) float64 { return bagF1(bigrams(got), bigrams(want)) }
+
+// CharBagF1 is the F1 of the multisets ("bags") of non-whitespace
+// characters of got and want: line breaks, indentation and order do not
+// count. It is the body score of web-extraction datasets.
+func CharBagF1(got, want string) float64 { return bagF1(chars(got), chars(want)) }
+
+// bagF1 is 2·common/(|got|+|want|) over two multisets, each element counted
+// as often as it occurs in both; two empty bags score 1.
+func bagF1[K comparable](got, want map[K]int) float64 {
+	common, ng, nw := 0, 0, 0
+	for k, c := range got {
+		common += min(c, want[k])
+		ng += c
 	}
-	common := 0
-	for k, c := range g {
-		common += min(c, w[k])
+	for _, c := range want {
+		nw += c
 	}
-	ng, nw := total(g), total(w)
 	if ng+nw == 0 {
 		return 1
 	}
 	return 2 * float64(common) / float64(ng+nw)
+}
+
+func chars(s string) map[rune]int {
+	m := map[rune]int{}
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			m[r]++
+		}
+	}
+	return m
 }
 
 func bigrams(s string) map[string]int {
