@@ -30,12 +30,12 @@ func runNumbers(t *testing.T, stdin string, args ...string) ([]numberLine, error
 }
 
 func TestNumbersCmd(t *testing.T) {
-	lines, err := runNumbers(t, "慰问金41万余元\n\n打造3至5个示范点，热线12351\n")
+	lines, err := runNumbers(t, "补助金26万余元\n\n培育2至4个示范点，热线12351\n")
 	require.NoError(t, err)
-	five := 5.0
+	four := 4.0
 	assert.Equal(t, []numberLine{
-		{Line: 1, Text: "41万余元", Start: 3, End: 8, Value: 410000, Unit: "元", Approx: "gte", Kind: "money"},
-		{Line: 3, Text: "3至5个", Start: 2, End: 6, Value: 3, ValueMax: &five, Unit: "个", Approx: "range", Kind: "count"},
+		{Line: 1, Text: "26万余元", Start: 3, End: 8, Value: 260000, Unit: "元", Approx: "gte", Kind: "money"},
+		{Line: 3, Text: "2至4个", Start: 2, End: 6, Value: 2, ValueMax: &four, Unit: "个", Approx: "range", Kind: "count"},
 		{Line: 3, Text: "12351", Start: 12, End: 17, Value: 12351, Kind: "code"},
 	}, lines)
 }

@@ -8,9 +8,9 @@ import (
 
 // parseByline returns the people a byline credits, in order:
 //
-//	(李炜)                      → [李炜]
-//	(湖南工人报全媒体记者 罗晓芳) → [罗晓芳]
-//	(张明提 王永刚)              → [张明提 王永刚]
+//	(周锐)                      → [周锐]
+//	(河北工人报全媒体记者 韩雪梅) → [韩雪梅]
+//	(赵文提 孙立强)              → [赵文提 孙立强]
 //	记者 张三 通讯员 李四         → [张三 李四]
 //	文/王五, 作者:赵六           → [王五], [赵六]
 //	光明日报记者 王建宏 张文攀    → [王建宏 张文攀]
@@ -56,7 +56,7 @@ func (r *Rules) isCaption(s string) bool {
 }
 
 // bracketByline returns the names of a line that is one bracketed byline,
-// (李炜) or (记者 郝婧 通讯员 任晓峰); nil for any other line.
+// (周锐) or (记者 郝婧 通讯员 任晓峰); nil for any other line.
 func (r *Rules) bracketByline(line string) []string {
 	s := strings.TrimSpace(strings.Map(foldWidth, line))
 	inner, ok := parenthesised(s)
@@ -126,11 +126,11 @@ func (r *Rules) allNames(s string) []string {
 }
 
 // maxRoleWord bounds a word that can hold a role: an outlet, the role and a
-// name (湖南工人报全媒体记者罗晓芳). Longer words are sentence text.
+// name (河北工人报全媒体记者韩雪梅). Longer words are sentence text.
 const maxRoleWord = 30
 
 // role finds an author, ignore or photo label that a word ends with or
-// that precedes a name inside it: 湖南工人报全媒体记者, 记者罗晓芳, 责任编辑.
+// that precedes a name inside it: 河北工人报全媒体记者, 记者韩雪梅, 责任编辑.
 // One-character labels (文, 摄) count only as whole words, since they are
 // also parts of names (李文). It runs for every word of every candidate
 // byline, so it walks w and its lower-case form side by side rather than

@@ -12,8 +12,8 @@ import (
 // para is a paragraph of report prose, long and punctuated enough to read
 // as article text.
 const (
-	para1 = "今年以来，区总工会聚焦职工急难愁盼，全年新建基层工会48家，发展会员1200余人，发放慰问金41万余元。"
-	para2 = "下一步，区总工会将继续推进户外劳动者服务站点建设，让职工群众的获得感、幸福感、安全感更加充实。"
+	para1 = "今年以来，区总工会聚焦职工急难愁盼，全年新建基层工会53家，发展会员1200余人，发放补助金26万余元。"
+	para2 = "下一步，区总工会将继续推进户外劳动者服务站点建设，让广大一线职工的归属感、认同感、满意度不断提升。"
 )
 
 func TestFromHTML(t *testing.T) {
@@ -65,23 +65,23 @@ func TestFromHTML(t *testing.T) {
 		Name: "FieldsFromDatelineAndBylines",
 		Input: `<html><head><title>职工服务驿站投用 - 某某网</title></head><body>
 <div class="main"><h1>职工服务驿站投用</h1><div class="info">2023-06-07 16:51 来源：中工网</div>
-<p>记者 罗晓芳 通讯员 李炜</p><p>` + para1 + `</p><p>` + para2 + `</p><p>责任编辑：张三</p>
-<div><a href="/p">上一篇：2023年1月15日 其他新闻</a></div></div></body></html>`,
+<p>记者 韩雪梅 通讯员 周锐</p><p>` + para1 + `</p><p>` + para2 + `</p><p>责任编辑：张三</p>
+<div><a href="/p">上一篇：2022年11月8日 其他新闻</a></div></div></body></html>`,
 		Output: Article{Title: "职工服务驿站投用", Published: "2023-06-07", Source: "中工网",
-			Authors: []string{"罗晓芳", "李炜"}, Body: para1 + "\n" + para2},
+			Authors: []string{"韩雪梅", "周锐"}, Body: para1 + "\n" + para2},
 	}, {
 		Name: "MetaFieldsAndClosingByline",
 		Input: `<html><head><title>工会服务进万家_新华网</title>
 <meta property="og:title" content="工会服务进万家">
 <meta property="article:published_time" content="2024-05-17T08:00:00+08:00">
 <meta name="source" content="http://example.com/a">
-</head><body><article><p>原标题：旧的标题不该当作标题用</p><p>` + para1 + `</p><p>` + para2 + `（张明提 王永刚）</p></article></body></html>`,
+</head><body><article><p>原标题：旧的标题不该当作标题用</p><p>` + para1 + `</p><p>` + para2 + `（赵文提 孙立强）</p></article></body></html>`,
 		Output: Article{Title: "工会服务进万家", Published: "2024-05-17",
-			Authors: []string{"张明提", "王永刚"}, Body: para1 + "\n" + para2},
+			Authors: []string{"赵文提", "孙立强"}, Body: para1 + "\n" + para2},
 	}, {
 		Name:   "NamesAboveTheText",
-		Input:  `<html><body><div class="content"><p>张明提、王永刚</p><p>` + para1 + `</p><p>` + para2 + `</p></div></body></html>`,
-		Output: Article{Authors: []string{"张明提", "王永刚"}, Body: para1 + "\n" + para2},
+		Input:  `<html><body><div class="content"><p>赵文提、孙立强</p><p>` + para1 + `</p><p>` + para2 + `</p></div></body></html>`,
+		Output: Article{Authors: []string{"赵文提", "孙立强"}, Body: para1 + "\n" + para2},
 	}, {
 		Name: "ScreenNameAfterLabel",
 		Input: `<html><body><div class="content"><h1>车间见闻</h1><p>` + para1 + `</p><p>` + para2 + `</p>
@@ -107,6 +107,22 @@ func TestFromHTML(t *testing.T) {
 		Input: `<html><body><div class="content"><h1>车间见闻</h1><p>` + para1 + `</p><p>` + para2 + `</p></div>
 <div><a href="/ad">by Taboola</a></div></body></html>`,
 		Output: Article{Title: "车间见闻", Body: para1 + "\n" + para2},
+	}, {
+		Name: "OutletBesideDateline",
+		Input: `<html><body><div class="news"><h1>车间见闻</h1><p class="info">江河晚报 2024-03-05 08:15 记者 陈晓东</p>
+<div class="txt"><p>` + para1 + `</p><p>` + para2 + `</p></div></div></body></html>`,
+		Output: Article{Title: "车间见闻", Published: "2024-03-05", Source: "江河晚报", Authors: []string{"陈晓东"}, Body: para1 + "\n" + para2},
+	}, {
+		Name: "SourceAndJointCreditBelowText",
+		Input: `<html><body><div class="content"><h1>车间见闻</h1><p>` + para1 + `</p><p>` + para2 + `</p>
+<p style="text-align:right">文/图 李明</p><p>来源：某某区总工会</p></div></body></html>`,
+		Output: Article{Title: "车间见闻", Source: "某某区总工会", Authors: []string{"李明"}, Body: para1 + "\n" + para2},
+	}, {
+		Name: "DisclosureTableAboveHeadline",
+		Input: `<html><body><table class="xxgk"><tr><td>索引号：</td><td>012345678/202403-00007</td><td>发布机构：</td><td>某某县总工会</td></tr>
+<tr><td>生成日期：</td><td>2024-03-05</td><td>主题分类：</td><td>工作动态</td></tr></table>
+<div class="content"><h1>车间见闻</h1><p>` + para1 + `</p><p>` + para2 + `</p></div></body></html>`,
+		Output: Article{Title: "车间见闻", Published: "2024-03-05", Source: "某某县总工会", Body: para1 + "\n" + para2},
 	}, {
 		Name:   "NoArticle",
 		Input:  `<html><body><div class="nav"><a href="/">首页</a></div></body></html>`,
@@ -175,8 +191,8 @@ func FuzzFromHTML(f *testing.F) {
 }
 
 func TestNamesLine(t *testing.T) {
-	assert.Equal(t, []string{"张明提", "王永刚"}, namesLine("张明提、王永刚"))
-	assert.Nil(t, namesLine("张明提、王永刚等人的研究"))
+	assert.Equal(t, []string{"赵文提", "孙立强"}, namesLine("赵文提、孙立强"))
+	assert.Nil(t, namesLine("赵文提、孙立强等人的研究"))
 }
 
 func TestStampAuthors(t *testing.T) {

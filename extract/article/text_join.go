@@ -10,13 +10,13 @@ import (
 
 // A PDF or Word conversion breaks lines at the page width or at a page end,
 // often with a blank line in between, so the break can fall inside a
-// sentence (在基 / 层落地生根) or a number (7706 / 万元). Some dumps separate
+// sentence (在基 / 层普及推广) or a number (3140 / 万元). Some dumps separate
 // paragraphs with blank lines, others put them only at page breaks, so a
 // blank line alone proves nothing. What tells a real paragraph break is the
 // line before it: a sentence end or a heading.
 
 // maxHeadingRunes bounds a heading: a line this short with no sentence end,
-// standing apart (统筹推动,坚持创新发展“主基调”), is a section title, not a
+// standing apart (多措并举,坚持服务职工“主旋律”), is a section title, not a
 // broken line. Broken lines mostly run to the page width, which is longer.
 const maxHeadingRunes = 24
 

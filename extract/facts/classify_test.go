@@ -71,14 +71,14 @@ func TestClassify(t *testing.T) {
 // TestClassifyFields checks what a fact carries besides its metric.
 func TestClassifyFields(t *testing.T) {
 	c := defaultClassifier(t)
-	in := "开展冬送温暖活动。慰问困难职工509人,慰问金41万余元。"
-	qs := quantities(t, in, []string{"509人", "41万余元"})
-	qs[1].Value = 410000
+	in := "开展春节帮扶活动。慰问困难职工386人,慰问金26万余元。"
+	qs := quantities(t, in, []string{"386人", "26万余元"})
+	qs[1].Value = 260000
 	got := c.Classify(in, qs)
 	require.Len(t, got, 2)
 	assert.Equal(t, facts.Fact{
-		Metric: "funds_disbursed", Value: 410000, Unit: "元", Approx: "gte", Evidence: "41万余元",
-		Start: qs[1].Start, End: qs[1].End, Sentence: "慰问困难职工509人,慰问金41万余元。",
+		Metric: "funds_disbursed", Value: 260000, Unit: "元", Approx: "gte", Evidence: "26万余元",
+		Start: qs[1].Start, End: qs[1].End, Sentence: "慰问困难职工386人,慰问金26万余元。",
 		Trigger: "慰问金", Noun: "慰问金", Rule: "funds_disbursed.pay",
 	}, got[1])
 	assert.Equal(t, "people_assisted.aid", got[0].Rule)

@@ -9,8 +9,8 @@ import (
 // window is the text a rule reads around one quantity.
 type window struct {
 	// near is the clause before the number, cut after the previous
-	// number in it: in 建立工会组织10998家、发展会员85.6万人 the near context
-	// of 85.6万人 is 、发展会员, not the whole list.
+	// number in it: in 建立工会组织8742家、发展会员63.2万人 the near context
+	// of 63.2万人 is 、发展会员, not the whole list.
 	near string
 	// clause is the whole clause before the number.
 	clause string

@@ -11,20 +11,20 @@
 // "none" (a growth rate, an honour, the union's own staff...). A rule reads
 // three contexts, all within the number's clause:
 //
-//	组建基层工会32个,发展会员837人
-//	^^^^^^^^^^^^    near and clause context of 32个: before words (组建)
+//	组建基层工会27个,发展会员642人
+//	^^^^^^^^^^^^    near and clause context of 27个: before words (组建)
 //	            ^^^ unit; the counted noun (工会) must lie within a few runes
-//	                ^ after 32个 the right context is empty: the clause ends
+//	                ^ after 27个 the right context is empty: the clause ends
 //
 // A rule word may hold the gap mark … for a few runes of any text, so that
 // 成立…工会 reads 在9个乡镇成立区域性工会联合会 as well as 成立工会.
 //
 // The near context stops at the previous number, so in a list
-// (建立工会组织10998家、发展会员85.6万人) each number is read with its own
+// (建立工会组织8742家、发展会员63.2万人) each number is read with its own
 // words first; only if no rule applies there is the whole clause tried.
 //
 // Some numbers take their metric from the fact before them in the same
-// sentence (sequel.go): a part after 其中 or 包括 (吸纳会员1100余人，其中…489人),
+// sentence (sequel.go): a part after 其中 or 包括 (吸纳会员970余人，其中…360人),
 // further parts no rule claims, and running totals (新建书屋6个，总数达到48个),
 // which become the stock metric the rules map them to (unions_formed →
 // union_count), and sums (慰问困难职工860人、劳模120人，共计980人), which
@@ -49,10 +49,10 @@
 //	rs, _ := facts.DefaultRules()
 //	seg, _ := segment.Default()
 //	c, _ := facts.NewClassifier(rs, seg)
-//	body := "开展冬送温暖活动,慰问困难职工509人,慰问金41万余元。"
+//	body := "开展春节帮扶活动,慰问困难职工386人,慰问金26万余元。"
 //	for _, f := range c.Classify(body, numbers.Find(body)) {
 //		fmt.Println(f.Metric, f.Value, f.Unit, f.Rule)
 //	}
-//	// people_assisted 509 人 people_assisted.aid
-//	// funds_disbursed 410000 元 funds_disbursed.pay
+//	// people_assisted 386 人 people_assisted.aid
+//	// funds_disbursed 260000 元 funds_disbursed.pay
 package facts

@@ -21,11 +21,11 @@ func ExampleClassifier_Classify() {
 	if err != nil {
 		panic(err)
 	}
-	body := "开展冬送温暖活动,慰问困难职工509人,慰问金41万余元。"
+	body := "开展春节帮扶活动,慰问困难职工386人,慰问金26万余元。"
 	for _, f := range c.Classify(body, numbers.Find(body)) {
 		fmt.Println(f.Metric, f.Value, f.Unit, f.Approx, f.Rule)
 	}
 	// Output:
-	// people_assisted 509 人  people_assisted.aid
-	// funds_disbursed 410000 元 gte funds_disbursed.pay
+	// people_assisted 386 人  people_assisted.aid
+	// funds_disbursed 260000 元 gte funds_disbursed.pay
 }

@@ -8,8 +8,8 @@ import (
 
 // countedNoun reads, from the segmented words around a number, the noun it
 // counts: the first noun after the unit when one comes before any verb
-// (3家四星级“工会服务驿站” → 工会服务驿站), otherwise the last noun before the
-// number (慰问困难职工509人 → 困难职工). It is what a fact's Noun says when
+// (5家三星级“工会服务驿站” → 工会服务驿站), otherwise the last noun before the
+// number (慰问困难职工386人 → 困难职工). It is what a fact's Noun says when
 // the rule that matched names none; the domain dictionary of package
 // segment keeps union terms whole here.
 func countedNoun(seg *segment.Segmenter, left, right string) string {

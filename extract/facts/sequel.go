@@ -22,7 +22,7 @@ const (
 // 其中本科生860人).
 //
 // With explicit set, a part word (其中, 包括) must stand between the total and
-// q with no clause break after it: 吸纳会员1100余人，其中新业态从业者489人;
+// q with no clause break after it: 吸纳会员970余人，其中快递从业者360人;
 // parts listed with 、 share it (其中:1个…、2个…). Without, q merely follows
 // a part in the same sentence (其中考入本科的91名，考入专科的35名), which
 // Classify only accepts for a number that no rule decided.

@@ -94,7 +94,7 @@ func readHanFraction(rs []rune, i int) (float64, int) {
 }
 
 // mulPow10 returns v×m for a power of ten m without the binary rounding of
-// v*m (2.3*1e8 is 229999999.99999997, and the gold says 230000000): v is
+// v*m (4.6*1e8 is 459999999.99999994, and the gold says 460000000): v is
 // taken at its shortest decimal form and scaled as an integer.
 func mulPow10(v, m float64) float64 {
 	if v == math.Trunc(v) && m >= 1 {

@@ -2,7 +2,7 @@
 // reader would: arabic, full-width and Chinese numerals (三百五十, 两千,
 // 廿二, formal 壹佰贰拾), multipliers mixed with digits (1.1万, 3万4000,
 // 2千零30万), qualifiers (近, 约, 超过 before; 余, 多 inside; 以上, 左右
-// after), ranges (3至5个, 1万-5万元), units, money and percentages.
+// after), ranges (2至4个, 1万-5万元), units, money and percentages.
 //
 // The pipeline calls Find on an article body; extract/facts then decides
 // which quantities are facts. The reader's job is to get each number's
@@ -12,13 +12,13 @@
 //
 // # A worked example
 //
-// In 全年慰问困难职工近万人次，发放慰问金41万余元，职代会建制率达90%以上 Find
+// In 全年走访一线职工近万人次，发放补助金26万余元，厂务公开建制率达85%以上 Find
 // returns three quantities:
 //
 //	Text      Value   Unit  Approx  Kind
 //	万人次     10000   人次  lte     count    (近 stands before: outside the text)
-//	41万余元   410000  元    gte     money    (余 stands inside: kept in the text)
-//	90%       90      %     gte     percent  (以上 follows the unit: outside)
+//	26万余元   260000  元    gte     money    (余 stands inside: kept in the text)
+//	85%       85      %     gte     percent  (以上 follows the unit: outside)
 //
 // Text is the evidence span, from the number's first character to its
 // unit's last, exactly as written (spaces kept: 2 万余次); Start and End
@@ -33,8 +33,8 @@
 // characters inside ordinary words (统一, 一些, 万一, 十分, 千方百计) are
 // not. A round multiplier with no digit (百, 千, 万) counts only when
 // qualified (百余场, 近万人次), so that 千家万户 and 万名工匠 are rhetoric,
-// not counts. A line break ends a number: a PDF line that split 7706 from
-// 万元 is read as 7706, never as a larger wrong amount.
+// not counts. A line break ends a number: a PDF line that split 3140 from
+// 万元 is read as 3140, never as a larger wrong amount.
 //
 // # Tables
 //

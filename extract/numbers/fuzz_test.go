@@ -13,7 +13,7 @@ func FuzzFind(f *testing.F) {
 	for _, tt := range findTests {
 		f.Add(tt.Input)
 	}
-	f.Add("7706\n万元")
+	f.Add("3140\n万元")
 	f.Add("百 分 之 一 百二 十点 五")
 	f.Add("一千一百一十一万一千一百一十一亿一千一百一十一万一千一百一十一")
 	f.Fuzz(func(t *testing.T, s string) {

@@ -40,10 +40,10 @@ type Place string
 
 // The places a marker can stand.
 const (
-	Before  Place = "before"  // 近100万人次, 热线12351, 第九届
-	Inside  Place = "inside"  // 41万余元, 3000多人
+	Before  Place = "before"  // 近80万人次, 热线12351, 第九届
+	Inside  Place = "inside"  // 26万余元, 2400多人
 	After   Place = "after"   // 90%以上, 50人左右
-	Between Place = "between" // 3至5个
+	Between Place = "between" // 2至4个
 )
 
 // Marker is a word next to a number that changes how it is read: a

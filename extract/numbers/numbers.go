@@ -7,11 +7,11 @@ type Kind string
 
 // The kinds of quantity the reader tells apart.
 const (
-	Count Kind = "count" // a number with a counting word: 32个, 1100余人
-	// Money is a sum: in 元 (41万余元 → 410000, unit 元) or, for another
+	Count Kind = "count" // a number with a counting word: 27个, 850余人
+	// Money is a sum: in 元 (26万余元 → 260000, unit 元) or, for another
 	// currency, in that currency with its name as unit (1.95港元).
 	Money Kind = "money"
-	// Percent is a share (93%, 百分之九十五: unit %) or a change in
+	// Percent is a share (91%, 百分之九十五: unit %) or a change in
 	// percentage points (提高2.4个百分点: unit 个百分点, value 2.4), which
 	// is not a share and must not be read as one.
 	Percent Kind = "percent"
@@ -26,7 +26,7 @@ const (
 	// numbers, hotlines, long digit strings, digits glued to latin letters
 	// (5G), dotted groups (1.2.3). Value is the first group of digits.
 	Code Kind = "code"
-	Bare Kind = "bare" // a number with no unit: 二百五十, 7706
+	Bare Kind = "bare" // a number with no unit: 二百五十, 3140
 )
 
 // Approx is how exact a quantity is, in the vocabulary of the fact contract.
@@ -38,7 +38,7 @@ const (
 	GTE   Approx = "gte"   // 余, 多, 以上, 超过, 逾, 超
 	LTE   Approx = "lte"   // 近, 不到, 不足, 以下, 以内
 	About Approx = "about" // 约, 大约, 左右, 上下
-	Range Approx = "range" // 3至5个
+	Range Approx = "range" // 2至4个
 )
 
 // Quantity is one number found in a text.

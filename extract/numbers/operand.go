@@ -1,7 +1,7 @@
 package numbers
 
 // operand is a number with what is written on it: a sign, a prefix unit,
-// a qualifier inside and a unit (负3.9%, 百分之九十五, 41万余元). A range
+// a qualifier inside and a unit (负3.9%, 百分之九十五, 26万余元). A range
 // has two operands.
 type operand struct {
 	n          numeral
@@ -54,7 +54,7 @@ func (rd *Reader) operand(rs []rune, i int) (operand, bool) {
 }
 
 // readUnit reads the unit after the number, with a qualifier between them
-// (41万余元) kept in the span. A qualifier with no unit after it (四百多)
+// (26万余元) kept in the span. A qualifier with no unit after it (四百多)
 // stays outside the span.
 func (rd *Reader) readUnit(rs []rune, o *operand) {
 	k := skipSpaces(rs, o.end)

@@ -106,7 +106,7 @@ func (rd *Reader) context(rs []rune, i int) (Approx, Kind) {
 	return "", ""
 }
 
-// rangeEnd reads the upper end of a range after a: 3至5个, 1万元--5万元.
+// rangeEnd reads the upper end of a range after a: 2至4个, 1万元--5万元.
 // The upper end must carry a count, money or percent unit, the same as
 // the lower end's if it has one, so that 2020-2022年 is not a range.
 func (rd *Reader) rangeEnd(rs []rune, a operand) (operand, bool) {
@@ -151,7 +151,7 @@ func (rd *Reader) clockMinutes(rs []rune, q *Quantity) {
 }
 
 // codeEnd extends a code over a trailing number after a dash:
-// 闽ICP备11008920号-4.
+// 浙ICP备20419637号-2.
 func codeEnd(rs []rune, end int) int {
 	if end+1 < len(rs) && isMinus(rs[end]) && isArabicDigit(rs[end+1]) {
 		end++

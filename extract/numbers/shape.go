@@ -2,7 +2,7 @@ package numbers
 
 // shape reads groups of arabic digits joined by separators that are not
 // amounts: dates (2023-06-07, 2023.06.07, 2023/6/7), clock times (16:51,
-// 16:51:37), dotted numbers (1.2.3, and garbled ones such as 1.53.8, which
+// 16:51:37), dotted numbers (1.2.3, and garbled ones such as 2.74.1, which
 // must not pass for a decimal) and phone numbers (0351-1234567,
 // 400-123-4567). It reports false for anything else, such as 3-5个.
 func shape(rs []rune, a operand) (Quantity, bool) {

@@ -40,6 +40,6 @@ func BenchmarkMention(b *testing.B) {
 	require.NoError(b, err)
 	doc := &region.Region{Code: "430000"}
 	for b.Loop() {
-		r.Mention("娄底市娄星区总工会坚守工会自身建设主阵地,加快服务阵地打造,共建设工会户外劳动者驿站", doc)
+		r.Mention("娄底市娄星区总工会聚焦职工服务主责,持续完善服务网络,新建成一批职工暖心驿站", doc)
 	}
 }

@@ -31,7 +31,7 @@ var documentTests = []struct {
 	Name: "SharedNameUnsettledTakesLowestCode", Body: "鼓楼区总工会举办技能竞赛。",
 	Code: "320106",
 }, {
-	Name: "ShortCountyAloneIgnored", Body: "为建设美好义安贡献力量。",
+	Name: "ShortCountyAloneIgnored", Body: "为打造幸福义安凝聚职工力量。",
 }, {
 	Name: "ShortCountyAfterParent", Body: "铜陵义安经济发展良好。",
 	Code: "340706",
@@ -55,7 +55,7 @@ var documentTests = []struct {
 	Name: "RedactedCounty", Title: "××县总工会2022年工作总结",
 	Body: "××县总工会在湖南省总工会指导下开展工作。", Code: "",
 }, {
-	Name: "RedactedProvince", Body: "___省总工会第十四次代表大会以来,全省各级工会组织高举旗帜。",
+	Name: "RedactedProvince", Body: "___省总工会第十二次代表大会召开以来,全省各级工会组织凝心聚力。",
 }, {
 	Name: "ProvinceWide", Title: "湖南工会:打造桥头堡",
 	Body: "湖南省总工会推动县级工会加强年工作。\n长沙县总工会依托数字平台;娄底市娄星区总工会推行一线工作法。\n湖南省总工会实现全省全覆盖。",
@@ -68,7 +68,7 @@ var documentTests = []struct {
 	Body: "义安区总工会组织劳模赴浙江省杭州市疗休养。", Code: "340706",
 }, {
 	Name: "Prefecture", Title: "临沂市总工会打造党建品牌",
-	Body: "临沂市总工会认真贯彻落实。兰山区一家企业获评先进。", Source: "山东工会融媒体中心",
+	Body: "临沂市总工会扎实推进各项工作。兰山区一家企业获评先进。", Source: "山东工人报社",
 	Code: "371300", WantName: "山东省临沂市",
 }, {
 	Name: "TitleKeepsPrefectureOverBusyCounty", Title: "临沂市总工会推进驿站建设",
