@@ -16,20 +16,20 @@ const benchFactsPerDoc = 10
 // benchDocs are distinct documents shaped like real reports: a body of a
 // few thousand characters, a region, a handful of facts.
 func benchDocs(n int) []extract.Document {
-	sentence := "全区各级工会新发展会员837人，新建基层工会12个，发放慰问金41万余元。"
+	sentence := "全区各级工会新发展会员652人，新建基层工会12个，发放慰问金36万余元。"
 	body := strings.Repeat(sentence, 60)
 	docs := make([]extract.Document, n)
 	for i := range docs {
 		d := extract.Document{
 			Doc: fmt.Sprintf("report-%05d.html", i), Input: fmt.Sprintf("in/report-%05d.html", i),
 			ContentHash: fmt.Sprintf("%064x", i), Title: "区总工会工作报告", Published: "2023-06-07",
-			Source: "中工网", Authors: []string{"罗晓芳"}, Body: body, Keywords: []string{"工会", "会员"},
+			Source: "中工网", Authors: []string{"周明远"}, Body: body, Keywords: []string{"工会", "会员"},
 			Region:  &region.Region{Name: "安徽省铜陵市义安区", Code: "340706"},
 			Charset: "gbk", CharsetSource: "meta",
 		}
 		for j := 0; j < benchFactsPerDoc; j++ {
-			d.Facts = append(d.Facts, facts.Fact{Metric: "members_added", Value: 837, Unit: "人",
-				Evidence: "837人", Start: 13 + j*37, End: 17 + j*37, Sentence: sentence,
+			d.Facts = append(d.Facts, facts.Fact{Metric: "members_added", Value: 652, Unit: "人",
+				Evidence: "652人", Start: 13 + j*37, End: 17 + j*37, Sentence: sentence,
 				Trigger: "发展", Noun: "会员", Rule: "members_added/develop"})
 		}
 		docs[i] = d

@@ -16,13 +16,13 @@ func roundTripDocs() []extract.Document {
 	return []extract.Document{{
 		Doc: "a.html", Input: "in/a.html", ContentHash: "c0ffee",
 		Title: "区总工会工作报告", Published: "2023-06-07", Source: "中工网",
-		Authors: []string{"罗晓芳", "王永刚"},
+		Authors: []string{"周明远", "陈雪梅"},
 		Region:  &region.Region{Name: "安徽省铜陵市义安区", Code: "340706"},
-		Body:    "全区发展会员837人，新建基层工会3至5个。", Keywords: []string{"工会"},
+		Body:    "全区发展会员652人，新建基层工会3至5个。", Keywords: []string{"工会"},
 		Charset: "gbk", CharsetSource: "meta",
 		Facts: []facts.Fact{
-			{Metric: "members_added", Value: 837, Unit: "人", Evidence: "837人", Start: 6, End: 10,
-				Sentence: "全区发展会员837人，", Trigger: "发展", Noun: "会员", Rule: "members_added/develop"},
+			{Metric: "members_added", Value: 652, Unit: "人", Evidence: "652人", Start: 6, End: 10,
+				Sentence: "全区发展会员652人，", Trigger: "发展", Noun: "会员", Rule: "members_added/develop"},
 			{Metric: "unions_formed", Value: lo, ValueMax: &hi, Unit: "个", Approx: "range", Evidence: "3至5个",
 				Start: 17, End: 21, Sentence: "新建基层工会3至5个。", Trigger: "新建", Noun: "工会", Rule: "unions_formed/new",
 				Region: &region.Region{Name: "安徽省铜陵市枞阳县", Code: "340722"}},

@@ -45,12 +45,12 @@ func TestEvalPages(t *testing.T) {
 		require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(dir, rel)), 0o755))
 		require.NoError(t, os.WriteFile(filepath.Join(dir, rel), []byte(s), 0o644))
 	}
-	para := "今年以来，区总工会聚焦职工急难愁盼，全年新建基层工会48家，发展会员1200余人，发放慰问金41万余元。"
+	para := "今年以来，区总工会聚焦职工急难愁盼，全年新建基层工会48家，发展会员1200余人，发放慰问金36万余元。"
 	write("original/a.html", `<html><head><title>工会工作会议_某网</title></head><body><h1>工会工作会议</h1>
-<div>2023-06-07 10:00 作者：罗晓芳</div><div class="content"><p>`+para+`</p></div></body></html>`)
+<div>2023-06-07 10:00 作者：周明远</div><div class="content"><p>`+para+`</p></div></body></html>`)
 	write("cleaned/a.txt", para+"\n")
 	write("date/a.txt", "2023-06-07 10:00")
-	write("author/a.txt", "罗晓芳")
+	write("author/a.txt", "周明远")
 	write("original/b.html", `<html><body><p>`+para+`</p></body></html>`)
 	write("cleaned/b.txt", "xyz")
 	write("date/b.txt", "UNKNOWN")

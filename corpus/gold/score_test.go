@@ -59,7 +59,7 @@ func TestReportMatchesFactsOnce(t *testing.T) {
 	c := Case{Gold: File{
 		Doc:     "a.txt",
 		Title:   ptr("标题"),
-		Authors: []string{"李炜"},
+		Authors: []string{"杜文涛"},
 		Facts: []Fact{
 			{Metric: "members_added", Value: 837, Unit: "人"},
 			{Metric: "members_added", Value: 837, Unit: "人", Approx: "gte"},
@@ -69,7 +69,7 @@ func TestReportMatchesFactsOnce(t *testing.T) {
 	}}
 	got := extract.Document{
 		Title:   "标题",
-		Authors: []string{"李炜"},
+		Authors: []string{"杜文涛"},
 		Region:  &region.Region{Name: "安徽省", Code: "340000"},
 		Facts: []facts.Fact{
 			{Metric: "members_added", Value: 837, Unit: "人"},
