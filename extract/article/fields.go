@@ -2,6 +2,7 @@ package article
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -76,7 +77,7 @@ func (r *Rules) header(line string) header {
 	if len(spans) > 0 {
 		lead = text[:spans[0].start]
 	}
-	h.readUnlabelled(r, string(lead))
+	outlet := h.readUnlabelled(r, string(lead))
 	credited := 0 // where the names of the last author label start
 	for i, sp := range spans {
 		end := len(text)
@@ -110,6 +111,9 @@ func (r *Rules) header(line string) header {
 			}
 		}
 	}
+	if h.source == "" && h.isHeader() {
+		h.source = outlet // a labelled source wins over the dateline's
+	}
 	return h
 }
 
@@ -133,8 +137,12 @@ func (h *header) readAuthors(r *Rules, value string) {
 // readUnlabelled takes the text before the first label: a date there is a
 // dateline, and names in square brackets beside it are its byline
 // (2004年7月16日08:19 [ 黄宇 ]); anything else left over counts against the
-// line being a header.
-func (h *header) readUnlabelled(r *Rules, s string) {
+// line being a header. A dateline that prints one word beside its date
+// credits the outlet that way (江河晚报 2024-03-05 08:15,
+// 2005年3月31日 03:18 北京娱乐信报), which readUnlabelled returns; the
+// header reader takes it only where no label names a source and the line
+// is a header, since a line of prose may start with a date and a word too.
+func (h *header) readUnlabelled(r *Rules, s string) (outlet string) {
 	if d := normalizeDate(s); d != "" {
 		h.published, h.dated = d, true
 		h.fields++
@@ -155,6 +163,43 @@ func (h *header) readUnlabelled(r *Rules, s string) {
 		s = webAddress.ReplaceAllString(s, " ")
 	}
 	h.countRest(s)
+	if !h.dated {
+		return ""
+	}
+	// The 日 that closes 2024年2月22日 is left over from the date.
+	words := slices.DeleteFunc(strings.Fields(s), func(w string) bool { return w == "日" })
+	if len(words) == 1 && r.isOutlet(words[0]) {
+		return words[0]
+	}
+	return ""
+}
+
+// minOutletRunes is the shortest outlet read beside a dateline: 新华社,
+// 中工网. Two characters beside a date are more often a word (发布, 更新).
+const minOutletRunes = 3
+
+// isOutlet reports whether a word beside a dateline names an outlet: all
+// Chinese, ending the way outlets' names do ([outlet] in labels.txt), and
+// no personal name (a blog's 张三 2024-01-01 names its poster).
+func (r *Rules) isOutlet(w string) bool {
+	if utf8.RuneCountInString(w) < minOutletRunes || r.isName(w) || !hasAnySuffix(w, r.outlets) {
+		return false
+	}
+	for _, c := range w {
+		if !unicode.Is(unicode.Han, c) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 func (h *header) countRest(s string) {
@@ -171,14 +216,15 @@ func (h *header) countRest(s string) {
 var squareBracketed = regexp.MustCompile(`[\[【][^\[\]【】]{2,30}[\]】]`)
 
 // sourceName is the outlet in a source label's value: its first word,
-// without 《》, and "" for a bare URL or domain.
+// without 《》, and "" for a bare URL or domain or for markup that a broken
+// template printed in its place (来源: width="100").
 func sourceName(value string) string {
 	f := strings.Fields(strings.Trim(value, " []【】()"))
 	if len(f) == 0 {
 		return ""
 	}
 	name := strings.Trim(f[0], "《》\"'")
-	if strings.Contains(name, "://") || strings.HasPrefix(name, "www.") || looksLikeDomain(name) {
+	if strings.Contains(name, "://") || strings.HasPrefix(name, "www.") || looksLikeDomain(name) || strings.ContainsAny(name, "=<>") {
 		return ""
 	}
 	return name

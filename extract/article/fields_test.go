@@ -62,7 +62,7 @@ func TestReadHeader(t *testing.T) {
 		{Name: "LabelledSourceWinsOverOutlet", In: "江河晚报 2024-03-05 来源:江河网", Header: true, Published: "2024-03-05", Source: "江河网"},
 		{Name: "WeekdayIsNoOutlet", In: "2024年3月5日 星期二", Header: true, Published: "2024-03-05"},
 		{Name: "PosterIsNoOutlet", In: "王明 2024-03-05 08:15", Header: true, Published: "2024-03-05"},
-		{Name: "ForumPosterIsNoOutlet", In: "2003-5-29 09:07 高山流水", Header: true, Published: "2003-05-29"},
+		{Name: "ForumPosterIsNoOutlet", In: "2005-6-14 09:07 闲云野鹤", Header: true, Published: "2005-06-14"},
 		{Name: "TwoWordsAreNoOutlet", In: "2024-03-05 江河晚报 第三版", Header: true, Published: "2024-03-05"},
 		{Name: "DisclosureAgencyAndDate", In: "发布机构：某某县总工会    生成日期：2024-03-05", Header: true, Published: "2024-03-05", Source: "某某县总工会"},
 		{Name: "DisclosureWrittenDate", In: "成文日期：2024-03-01    文号：某工〔2024〕3号", Header: true, Published: "2024-03-01"},
@@ -113,7 +113,7 @@ func TestParseSource(t *testing.T) {
 		{"Quoted", "来源:《工人日报》", "工人日报"},
 		{"Latin", "来源:CCTV", "CCTV"},
 		{"URL", "本文来源:https://www.example.net/a.html", ""},
-		{"Markup", `来源: size="20"`, ""},
+		{"Markup", `来源: width="100"`, ""},
 		{"NoLabel", "中工网", ""},
 		{"LabelInsideWord", "资金来源:财政拨款", ""},
 	}

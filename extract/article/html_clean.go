@@ -1,12 +1,16 @@
 package article
 
-import "strings"
+import (
+	"cmp"
+	"strings"
+)
 
 // bodyLines returns the container's article lines. It drops furniture
 // (lines inside elements the hints mark, link lists, boilerplate.txt
 // lines, single characters such as a vertical 今/日/推/荐 banner), the headline and anything above it, header lines made only of
 // fields, and closing bylines, on lines of their own or closing the last
-// paragraph, whose names it adds to a.Authors. The date
+// paragraph, whose names it adds to a.Authors; a header line's source
+// fills a.Source where the header gave none. The date
 // of the first post stamp is the date of a page that has no dateline, and
 // its poster is kept for fallbackAuthors.
 func (p *htmlPage) bodyLines(a *Article) []string {
@@ -52,6 +56,8 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 		}
 		if h := rules.header(l.text); h.isHeader() {
 			a.Authors = append(a.Authors, headerAuthors(h, l.text)...)
+			// Many pages credit the outlet only below the text (来源:某某工会).
+			a.Source = cmp.Or(a.Source, h.source)
 			continue
 		}
 		if rules.isPatterned(c) {

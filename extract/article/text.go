@@ -60,6 +60,7 @@ type textPage struct {
 	rules      *Rules
 	title      string
 	titleCanon string // canon(title), to know its repeats
+	siteName   string // the title taken before a breadcrumb (see passFurniture)
 	started    bool   // article text has begun
 	closed     bool   // a closing byline ended the article text
 	blank      bool   // a blank line stands since the last body line
@@ -112,6 +113,7 @@ func (p *textPage) add(line string) {
 		}
 	}
 	if r.isMarked(c) || p.title != "" && c == p.titleCanon {
+		p.passFurniture(c)
 		return
 	}
 	if names := r.bracketByline(line); len(names) > 0 {
@@ -126,6 +128,7 @@ func (p *textPage) add(line string) {
 		return
 	}
 	if r.isPatterned(c) {
+		p.passFurniture(c)
 		if h.dated {
 			p.addFields(header{published: h.published}) // an e-paper page header's date
 		}
@@ -152,4 +155,29 @@ func (p *textPage) add(line string) {
 		p.body = append(p.body, bodyLine{text: line, blankBefore: p.blank})
 		p.started, p.blank = true, false
 	}
+}
+
+// passFurniture notes a furniture line met before any article text. A
+// portal prints its name above the breadcrumb and the headline below it
+// (某某县人民政府 / 首页 > 政务公开 / 标题), so a title taken before a
+// breadcrumb was the site's name: the walk looks for the headline again
+// and keeps the site's name only for a page that prints none.
+func (p *textPage) passFurniture(c string) {
+	if p.started || p.title == "" || !isBreadcrumb(c) {
+		return
+	}
+	p.siteName = p.title
+	p.setTitle("")
+}
+
+// isBreadcrumb reports whether a furniture line is a trail of two or more
+// places (首页 > 政务公开 >), not a lone "更多>>".
+func isBreadcrumb(c string) bool {
+	places := 0
+	for part := range strings.SplitSeq(c, ">") {
+		if strings.TrimSpace(part) != "" {
+			places++
+		}
+	}
+	return places >= 2
 }

@@ -69,7 +69,7 @@ func (p *textPage) addFieldsAround(lines []string) {
 func (p *textPage) article() Article {
 	f := p.fields
 	return Article{
-		Title:     p.title,
+		Title:     cmp.Or(p.title, p.siteName),
 		Published: cmp.Or(f.published, f.updated),
 		Source:    f.source,
 		Authors:   unique(f.authors),

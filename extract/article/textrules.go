@@ -33,6 +33,7 @@ type Rules struct {
 	byFirst    map[rune][]label // labels by first rune, longest first
 	surnames   map[string]bool
 	nobody     map[string]bool // [nobody] in labels.txt: 未知, 佚名
+	outlets    []string        // [outlet] in labels.txt: how outlets' names end
 }
 
 // labelKind is the field a header label introduces.
@@ -111,8 +112,12 @@ func LoadRules(fsys fs.FS) (*Rules, error) {
 		return nil, err
 	}
 	err = readSections(fsys, "labels.txt", func(section, entry string) error {
-		if section == "nobody" {
+		switch section {
+		case "nobody":
 			r.nobody[canon(entry)] = true
+			return nil
+		case "outlet":
+			r.outlets = append(r.outlets, canon(entry))
 			return nil
 		}
 		kind, ok := labelSections[section]
