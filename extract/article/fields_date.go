@@ -22,7 +22,7 @@ var numericDate = regexp.MustCompile(`(?:^|\D)(?:` +
 var hanDate = regexp.MustCompile(`([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日`)
 
 // clockTime matches a time of day that may follow a date, so that a
-// dateline line can be told to hold nothing else: 16:51:37, 上午9:46.
+// dateline line can be told to hold nothing else: 16:51:37, 下午3:05.
 var clockTime = regexp.MustCompile(`(?:上午|下午|晚上|早上)?\d{1,2}:\d{2}(?::\d{2})?`)
 
 // normalizeDate returns the first date in s as YYYY-MM-DD, or "" if s holds

@@ -105,5 +105,5 @@ func isStamp(l htmlLine) bool {
 const maxFieldLineRunes = 80
 
 // maxBylineRunes is the longest line read as a byline:
-// (湖南工人报全媒体记者 罗晓芳) or 记者 张三 通讯员 李四 王五.
+// (某某日报全媒体记者 张三) or 记者 张三 通讯员 李四 王五.
 const maxBylineRunes = 40

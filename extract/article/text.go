@@ -118,7 +118,7 @@ func (p *textPage) add(line string) {
 	}
 	if names := r.bracketByline(line); len(names) > 0 {
 		p.fields.authors = append(p.fields.authors, names...)
-		p.closed = p.started // (罗晓芳) after the text closes it
+		p.closed = p.started // (张三) after the text closes it
 		return
 	}
 	h := r.header(line)

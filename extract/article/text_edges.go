@@ -83,7 +83,7 @@ func closingBracket(s string) int {
 }
 
 // cutClosingByline splits the byline in brackets that closes a report's
-// last paragraph (…向纵深发展。(李炜)) from the text before it. The group
+// last paragraph (…取得实效。(张三)) from the text before it. The group
 // must follow a sentence end, or a quotation closed after one (…过程吗？”
 // (姚峰 上海报道)), and hold only roles and names.
 func (r *Rules) cutClosingByline(line string) (string, []string) {
