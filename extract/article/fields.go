@@ -52,11 +52,6 @@ func (h header) isHeader() bool {
 // readHeader reads the labelled fields of one line with the default rules.
 func readHeader(line string) header { return defaultRules().header(line) }
 
-// parseSource returns the outlet a line credits (来源:中工网 → 中工网), or ""
-// when the line has no source label or credits only a URL, as download
-// pages do (本文来源:https://…).
-func parseSource(line string) string { return readHeader(line).source }
-
 // header splits a line at its labels; unlabelled text counts as a dateline
 // when it holds a date. Labels are matched in canonical form, values are
 // taken from the line with only its widths folded, so CCTV stays CCTV.

@@ -106,7 +106,7 @@ func TestReadHeaderPending(t *testing.T) {
 	assert.Equal(t, noLabel, readHeader("来源:中工网").pending)
 }
 
-func TestParseSource(t *testing.T) {
+func TestHeaderSource(t *testing.T) {
 	tests := []struct{ Name, In, Want string }{
 		{"Plain", "来源:中工网", "中工网"},
 		{"Spaced", "来源: 江西工会融媒体中心", "江西工会融媒体中心"},
@@ -119,7 +119,7 @@ func TestParseSource(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
-			assert.Equal(t, tt.Want, parseSource(tt.In))
+			assert.Equal(t, tt.Want, readHeader(tt.In).source, "the outlet a line credits, never a URL")
 		})
 	}
 }
