@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/unionfacts/unionfacts/corpus"
 	"github.com/unionfacts/unionfacts/extract/article"
@@ -93,12 +94,36 @@ func (p *Pipeline) Process(pg corpus.Page) Document {
 	doc.Region = p.regions.Document(art.Title, art.Body, art.Source)
 	doc.Keywords = p.seg.Keywords(art.Body, keywordsPerDoc)
 	doc.Facts = p.classifier.Classify(art.Body, numbers.Find(art.Body))
+	body := []rune(art.Body)
 	for i := range doc.Facts {
 		// The place a fact is about is named before its number.
-		lead, _, _ := strings.Cut(doc.Facts[i].Sentence, doc.Facts[i].Evidence)
-		doc.Facts[i].Region = p.regions.Mention(lead, doc.Region)
+		doc.Facts[i].Region = p.regions.Mention(leadOf(doc.Facts[i], body), doc.Region)
 	}
 	return doc
+}
+
+// leadOf returns the part of a fact's sentence before its evidence. The
+// same evidence can stand twice in one sentence (城关区2家…东城区2家), so
+// the occurrence taken is the one followed by the body's own text after the
+// fact's offsets; the first occurrence stands in when none is.
+func leadOf(f facts.Fact, body []rune) string {
+	s, ev := f.Sentence, f.Evidence
+	first, _, _ := strings.Cut(s, ev)
+	if ev == "" {
+		return first
+	}
+	for from := 0; ; {
+		i := strings.Index(s[from:], ev)
+		if i < 0 {
+			return first
+		}
+		at := from + i
+		tail := s[at+len(ev):]
+		if end := f.End + utf8.RuneCountInString(tail); end <= len(body) && string(body[f.End:end]) == tail {
+			return s[:at]
+		}
+		from = at + len(ev)
+	}
 }
 
 // looksBinary reports whether data holds NUL bytes in its first kilobytes,

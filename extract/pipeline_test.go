@@ -98,3 +98,20 @@ func TestProcessUTF16(t *testing.T) {
 	require.NoError(t, doc.Err)
 	assert.Len(t, doc.Facts, 3)
 }
+
+// A county named before the second of two equal numbers in one sentence
+// owns that fact: the region is read up to the fact's own evidence, not up
+// to the first place the same text occurs.
+func TestFactRegionRepeatedEvidence(t *testing.T) {
+	page := "湖南省永州市总工会工作简报\n\n永州市总工会指导各县区建设服务站点，其中祁阳市建成工会户外劳动者驿站24家，冷水滩区建成工会户外劳动者驿站24家。\n"
+	doc := sharedPipeline(t).Process(corpus.Page{Doc: "y.txt", Data: []byte(page), Format: corpus.Text})
+	require.NoError(t, doc.Err)
+	var places []string
+	for _, f := range doc.Facts {
+		if f.Evidence == "24家" {
+			require.NotNil(t, f.Region, "the sentence names a county below the document's region")
+			places = append(places, f.Region.Code)
+		}
+	}
+	assert.Equal(t, []string{"431181", "431103"}, places)
+}
