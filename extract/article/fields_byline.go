@@ -91,7 +91,7 @@ func parenthesised(s string) (string, bool) {
 func (r *Rules) names(s string, mode labelKind, strict bool) []string {
 	var out []string
 	i := -1
-	for w := range strings.FieldsFuncSeq(s, isBylineSep) {
+	for w := range strings.FieldsFuncSeq(r.unpadNames(s), isBylineSep) {
 		i++
 		if r.isName(w) {
 			if mode == labelAuthor {
@@ -116,7 +116,7 @@ func (r *Rules) names(s string, mode labelKind, strict bool) []string {
 // allNames returns the words of s when every one is a personal name, or
 // nil.
 func (r *Rules) allNames(s string) []string {
-	s = strings.Map(foldWidth, s)
+	s = r.unpadNames(strings.Map(foldWidth, s))
 	for w := range strings.FieldsFuncSeq(s, isBylineSep) {
 		if !r.isName(w) {
 			return nil // most lines, so before building the list
@@ -193,6 +193,58 @@ func (r *Rules) isName(w string) bool {
 		return true
 	}
 	return false
+}
+
+// unpadNames joins the names a page pads with spaces to line them up with
+// three-character ones (作者: 赵  培, 王 小 明): a run of two or three
+// one-character words with only spaces between them, the first a surname,
+// is one name. A run with a one-character label in it (文 图, 王 摄) is
+// left alone, and so is a longer run, which is no name.
+func (r *Rules) unpadNames(s string) string {
+	type word struct{ start, end int } // byte offsets in s
+	var words []word
+	start := -1
+	for i, c := range s {
+		switch {
+		case isBylineSep(c) && start >= 0:
+			words, start = append(words, word{start, i}), -1
+		case !isBylineSep(c) && start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		words = append(words, word{start, len(s)})
+	}
+	single := func(w word) bool {
+		c, size := utf8.DecodeRuneInString(s[w.start:])
+		_, _, isLabel := r.role(s[w.start:w.end])
+		return size == w.end-w.start && unicode.Is(unicode.Han, c) && !isLabel
+	}
+	spaced := func(a, b word) bool { return strings.TrimSpace(s[a.end:b.start]) == "" }
+	var b strings.Builder
+	last := 0 // bytes of s written to b
+	for i := 0; i < len(words); {
+		j := i + 1
+		for single(words[i]) && j < len(words) && single(words[j]) && spaced(words[j-1], words[j]) {
+			j++
+		}
+		if n := j - i; n >= 2 && n <= 3 && r.surnames[s[words[i].start:words[i].end]] {
+			for k := i; k < j; k++ {
+				b.WriteString(s[last:words[k].start])
+				b.WriteString(s[words[k].start:words[k].end])
+				last = words[k].end
+				if k+1 < j {
+					last = words[k+1].start // drop the padding
+				}
+			}
+		}
+		i = j
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 func isBylineSep(r rune) bool {

@@ -192,3 +192,22 @@ func TestRole(t *testing.T) {
 		})
 	}
 }
+
+func TestUnpadNames(t *testing.T) {
+	r := DefaultRules()
+	tests := []struct{ In, Want string }{
+		{"作者: 赵  培:北京物资学院", "作者: 赵培:北京物资学院"},
+		{"记者 王小明 李  四", "记者 王小明 李四"},
+		{"王 小 明", "王小明"},
+		{"王　伟", "王伟"},              // an ideographic space pads as well
+		{"王 小 明 李 四", "王 小 明 李 四"}, // five single characters: which are whose?
+		{"文 图 张三", "文 图 张三"},       // labels, not a padded name
+		{"王 李 张 赵", "王 李 张 赵"},     // four single characters are no name
+		{"张三 李四", "张三 李四"},
+		{"的 人", "的 人"}, // no surname
+		{"", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.Want, r.unpadNames(tt.In), tt.In)
+	}
+}

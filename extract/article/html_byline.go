@@ -29,7 +29,7 @@ func labelledAuthors(line string) []string {
 			end = spans[i+1].start
 		}
 		var out []string
-		for j, w := range strings.FieldsFunc(string(text[sp.end:end]), isBylineSep) {
+		for j, w := range strings.FieldsFunc(r.unpadNames(string(text[sp.end:end])), isBylineSep) {
 			if kind, rest, ok := r.role(w); ok && kind == labelAuthor && r.isName(rest) {
 				w = rest // 作者:记者王敬照
 			}
@@ -98,13 +98,35 @@ func isHandle(w string) bool {
 }
 
 // namesLine returns the names of a line made of personal names only
-// (赵延东、风笑天), as printed under a headline, or nil.
+// (赵延东、风笑天), as printed under a headline, or nil. In a list of
+// co-authors joined by 、 a name may start with a surname that
+// surnames.txt lacks (风笑天); such a word still counts when it has a
+// name's length and another word of the list reads as a name.
 func namesLine(line string) []string {
 	if utf8.RuneCountInString(line) > maxBylineRunes {
 		return nil
 	}
-	return DefaultRules().allNames(line)
+	r := DefaultRules()
+	if names := r.allNames(line); names != nil {
+		return names
+	}
+	words := strings.Split(strings.TrimSpace(line), "、")
+	named := 0
+	for _, w := range words {
+		if n := utf8.RuneCountInString(w); n < 2 || n > 3 || strings.IndexFunc(w, isNotHan) >= 0 {
+			return nil
+		}
+		if r.isName(w) {
+			named++
+		}
+	}
+	if len(words) < 2 || named == 0 {
+		return nil
+	}
+	return words
 }
+
+func isNotHan(c rune) bool { return !unicode.Is(unicode.Han, c) }
 
 // bracketed finds the bracketed groups of a line: the （记者 格桑边觉） in
 // 据新华社拉萨电（记者 格桑边觉）记者近日….

@@ -193,6 +193,10 @@ func FuzzFromHTML(f *testing.F) {
 func TestNamesLine(t *testing.T) {
 	assert.Equal(t, []string{"赵文提", "孙立强"}, namesLine("赵文提、孙立强"))
 	assert.Nil(t, namesLine("赵文提、孙立强等人的研究"))
+	assert.Equal(t, []string{"赵延东", "风笑天"}, namesLine("赵延东、风笑天"), "a surname surnames.txt lacks, beside a name")
+	assert.Nil(t, namesLine("交通、教育、医疗"), "no word reads as a name")
+	assert.Nil(t, namesLine("张三、社会学研究所"), "too long for a name")
+	assert.Nil(t, namesLine("风笑天"), "alone, a name needs a known surname")
 }
 
 func TestStampAuthors(t *testing.T) {

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -27,9 +28,15 @@ func (p *htmlPage) title() string {
 	// A heading must cover half the headline part of <title>, so that a
 	// channel heading (新闻中心) found in 标题_新闻中心_某网 does not win.
 	minRunes := max(4, utf8.RuneCountInString(compact(stripSiteName(p.meta[metaDocTitle])))/2)
+	// A banner that prints the whole <title>, site name and all, is no
+	// witness for the headline part.
+	banner := ""
+	if firstSegment(p.meta[metaDocTitle]) != "" {
+		banner = doc
+	}
 	best := -1
 	for i, l := range p.lines {
-		if l.furn || l.runes < minRunes || !isHeading(l.owner) || strings.HasPrefix(l.text, "原标题") {
+		if l.furn || l.runes < minRunes || !isHeading(l.owner) || strings.HasPrefix(l.text, "原标题") || sameCompact(l.text, banner) {
 			continue
 		}
 		if doc != "" && strings.Contains(doc, compact(l.text)) && (best < 0 || l.runes > p.lines[best].runes) {
@@ -52,8 +59,9 @@ func (p *htmlPage) title() string {
 			}
 		}
 	}
+	t = pageNumber.ReplaceAllString(t, "")
 	p.titleLine = p.findLine(t)
-	if first := firstSegment(p.meta[metaDocTitle]); p.titleLine < 0 && first != "" {
+	if first := pageNumber.ReplaceAllString(firstSegment(p.meta[metaDocTitle]), ""); first != "" && (p.titleLine < 0 || sameCompact(t, banner)) {
 		// A long site suffix (标题 - 论坛名 - powered by …) defeats
 		// stripSiteName; the page may still print the first segment.
 		if i := p.findLine(first); i >= 0 {
@@ -62,6 +70,10 @@ func (p *htmlPage) title() string {
 	}
 	return t
 }
+
+// pageNumber matches the page number that a <title> gives a paged article
+// or thread (标题(页 1), 标题(第2页), 标题 page 3) and its headline lacks.
+var pageNumber = regexp.MustCompile(`(?i)\s*[(（]?\s*(?:第\s*\d+\s*页|页\s*\d+|page\s*\d+)\s*[)）]?\s*$`)
 
 // firstSegment returns a <title> up to its first separator, or "" when it
 // has none after a headline-sized start.
