@@ -50,6 +50,13 @@ func TestFromHTML(t *testing.T) {
 <h2>工作总结</h2><div><b>区总工会召开年度工作总结会议</b></div><div><p>` + para1 + `</p></div></body></html>`,
 		Output: Article{Title: "区总工会召开年度工作总结会议", Body: para1},
 	}, {
+		Name: "PagedForumThread",
+		Input: `<html><head><title>职工互助保障工作的几点思考(页 1) - 工会理论 - 某某职工论坛 - powered by 论坛程序</title></head><body>
+<h1>职工互助保障工作的几点思考(页 1) - 工会理论 - 某某职工论坛 - powered by 论坛程序</h1>
+<div class="thread"><p>职工互助保障工作的几点思考</p><p>赵文提、风小天</p>
+<p>` + para1 + `</p><p>` + para2 + `</p></div></body></html>`,
+		Output: Article{Title: "职工互助保障工作的几点思考", Authors: []string{"赵文提", "风小天"}, Body: para1 + "\n" + para2},
+	}, {
 		Name: "BreaksAndTables",
 		Input: `<html><body><div id="content"><h1>会员发展情况</h1>
 <p>` + para1 + `<br>` + para2 + `</p>
