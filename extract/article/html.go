@@ -34,7 +34,7 @@ func (r *HTMLRules) FromHTML(src string) (Article, error) {
 	a.Body = strings.Join(page.bodyLines(&a), "\n")
 	a.Published = cmp.Or(a.Published, page.footerDate(), fallbackDate)
 	if len(a.Authors) == 0 {
-		a.Authors = page.fallbackAuthors(a.Body)
+		a.Authors = page.fallbackAuthors(a)
 	}
 	a.Authors = unique(a.Authors)
 	return a, nil

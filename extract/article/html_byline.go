@@ -141,3 +141,32 @@ func leadAuthors(line string) []string {
 	}
 	return nil
 }
+
+// metaAuthors reads an author <meta>: personal names (赵  培, 张三,李四), or
+// one pen name, which a page's own metadata credits as plainly as a byline
+// does. Site and company names (大汉网络, 某某网) and placeholders (佚名)
+// are no authors.
+func (r *Rules) metaAuthors(v string) []string {
+	v = strings.TrimSpace(strings.Map(foldWidth, v))
+	if v == "" {
+		return nil
+	}
+	if names := r.allNames(v); len(names) > 0 {
+		return names
+	}
+	if r.isPenName(v) {
+		return []string{v}
+	}
+	return nil
+}
+
+// isPenName reports whether w can be a Chinese pen name: two to four
+// Chinese characters, ending as no outlet's name does ([outlet] in
+// labels.txt), and neither a role nor a [nobody] value.
+func (r *Rules) isPenName(w string) bool {
+	if n := utf8.RuneCountInString(w); n < 2 || n > 4 || strings.IndexFunc(w, isNotHan) >= 0 {
+		return false
+	}
+	_, _, isRole := r.role(w)
+	return !isRole && !r.nobody[canon(w)] && !hasAnySuffix(w, r.outlets)
+}

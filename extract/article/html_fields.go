@@ -123,10 +123,10 @@ func (p *htmlPage) footerDate() string {
 // fallbackAuthors looks for bylines where a page without header or closing
 // bylines may print them: bracketed in the first paragraph (据新华社电（记者
 // 某某）), in the post stamp that heads the article, in a post's footer line
-// after the container, or in an author <meta> that reads as a personal
+// after the container, or in an author <meta> that names people or one pen
 // name.
-func (p *htmlPage) fallbackAuthors(body string) []string {
-	first, _, _ := strings.Cut(body, "\n")
+func (p *htmlPage) fallbackAuthors(a Article) []string {
+	first, _, _ := strings.Cut(a.Body, "\n")
 	if names := leadAuthors(first); len(names) > 0 {
 		return names
 	}
@@ -141,13 +141,14 @@ func (p *htmlPage) fallbackAuthors(body string) []string {
 			}
 		}
 	}
-	if name := p.metaValue(p.rules.authorMeta, func(v string) string {
-		if DefaultRules().isName(v) {
-			return v
+	// A site's own name, which some pages put in their author <meta>
+	// (网易, 新浪科技), stands in the <title> beside the headline.
+	siteNames := strings.Replace(p.meta[metaDocTitle], a.Title, " ", 1)
+	for _, k := range p.rules.authorMeta {
+		names := DefaultRules().metaAuthors(p.meta[k])
+		if len(names) > 0 && !strings.Contains(siteNames, names[0]) {
+			return names
 		}
-		return ""
-	}); name != "" {
-		return []string{name}
 	}
 	return nil
 }

@@ -57,6 +57,16 @@ func TestFromHTML(t *testing.T) {
 <p>` + para1 + `</p><p>` + para2 + `</p></div></body></html>`,
 		Output: Article{Title: "职工互助保障工作的几点思考", Authors: []string{"赵文提", "风小天"}, Body: para1 + "\n" + para2},
 	}, {
+		Name: "PenNameInAuthorMeta",
+		Input: `<html><head><title>职工书屋读书心得 - 某某社区</title><meta name="author" content="茶座"></head><body>
+<div class="article"><h1>职工书屋读书心得</h1><p>` + para1 + `</p></div></body></html>`,
+		Output: Article{Title: "职工书屋读书心得", Authors: []string{"茶座"}, Body: para1},
+	}, {
+		Name: "SiteNameInAuthorMeta",
+		Input: `<html><head><title>职工书屋读书心得_某易新闻</title><meta name="author" content="某易"></head><body>
+<div class="article"><h1>职工书屋读书心得</h1><p>` + para1 + `</p></div></body></html>`,
+		Output: Article{Title: "职工书屋读书心得", Body: para1},
+	}, {
 		Name: "BreaksAndTables",
 		Input: `<html><body><div id="content"><h1>会员发展情况</h1>
 <p>` + para1 + `<br>` + para2 + `</p>
@@ -251,5 +261,28 @@ func TestIsSentencePunct(t *testing.T) {
 		if isSentencePunct(c) != strings.ContainsRune(sentencePunct, c) {
 			t.Errorf("isSentencePunct(%q) disagrees with sentencePunct", c)
 		}
+	}
+}
+
+func TestMetaAuthors(t *testing.T) {
+	r := DefaultRules()
+	tests := []struct {
+		In   string
+		Want []string
+	}{
+		{"赵  培", []string{"赵培"}},
+		{"张三,李四", []string{"张三", "李四"}},
+		{"魑皇", []string{"魑皇"}}, // a pen name
+		{"大汉网络", nil},          // a company
+		{"参考消息", nil},          // an outlet
+		{"某县人民政府", nil},
+		{"佚名", nil},
+		{"admin", nil},
+		{"L_104485", nil},
+		{"www.yunnan.cn,云南日报报业集团,云南网", nil},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.Want, r.metaAuthors(tt.In), tt.In)
 	}
 }
