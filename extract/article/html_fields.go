@@ -2,6 +2,7 @@ package article
 
 import (
 	"cmp"
+	"regexp"
 	"strings"
 )
 
@@ -123,8 +124,8 @@ func (p *htmlPage) footerDate() string {
 // fallbackAuthors looks for bylines where a page without header or closing
 // bylines may print them: bracketed in the first paragraph (据新华社电（记者
 // 某某）), in the post stamp that heads the article, in a post's footer line
-// after the container, or in an author <meta> that names people or one pen
-// name.
+// after the container, in a copyright line that names a person, or in an
+// author <meta> that names people or one pen name.
 func (p *htmlPage) fallbackAuthors(a Article) []string {
 	first, _, _ := strings.Cut(a.Body, "\n")
 	if names := leadAuthors(first); len(names) > 0 {
@@ -141,6 +142,9 @@ func (p *htmlPage) fallbackAuthors(a Article) []string {
 			}
 		}
 	}
+	if names := p.copyrightHolder(); len(names) > 0 {
+		return names
+	}
 	// A site's own name, which some pages put in their author <meta>
 	// (网易, 新浪科技), stands in the <title> beside the headline.
 	siteNames := strings.Replace(p.meta[metaDocTitle], a.Title, " ", 1)
@@ -148,6 +152,30 @@ func (p *htmlPage) fallbackAuthors(a Article) []string {
 		names := DefaultRules().metaAuthors(p.meta[k])
 		if len(names) > 0 && !strings.Contains(siteNames, names[0]) {
 			return names
+		}
+	}
+	return nil
+}
+
+// copyright matches a page's copyright line, and what stands around the
+// holder's name in it: the mark, years, and the rights reserved.
+var (
+	copyright      = regexp.MustCompile(`(?i)copyright|版权所有|©`)
+	copyrightWords = regexp.MustCompile(`(?i)copyright|版权所有|all rights reserved|©|\(c\)|\d{4}(?:\s*[-–~]\s*\d{4})?|[.,:;]`)
+)
+
+// copyrightHolder returns the person a copyright line names (Copyright ©
+// 李建忠): on a personal blog or homepage, whoever owns the text wrote it.
+// A line naming a site or an organisation, as news pages' lines do, gives
+// nil.
+func (p *htmlPage) copyrightHolder() []string {
+	for _, l := range p.lines {
+		if l.runes > maxBylineRunes || !copyright.MatchString(l.text) {
+			continue
+		}
+		holder := strings.TrimSpace(copyrightWords.ReplaceAllString(strings.Map(foldWidth, l.text), " "))
+		if DefaultRules().isName(holder) {
+			return []string{holder}
 		}
 	}
 	return nil

@@ -67,6 +67,16 @@ func TestFromHTML(t *testing.T) {
 <div class="article"><h1>职工书屋读书心得</h1><p>` + para1 + `</p></div></body></html>`,
 		Output: Article{Title: "职工书屋读书心得", Body: para1},
 	}, {
+		Name: "CopyrightHolderOfABlog",
+		Input: `<html><head><title>职工书屋读书心得 - 博客</title></head><body>
+<div class="post"><h2>职工书屋读书心得</h2><p>` + para1 + `</p></div><div id="footer">Copyright © 2004-2005 王小明</div></body></html>`,
+		Output: Article{Title: "职工书屋读书心得", Authors: []string{"王小明"}, Body: para1},
+	}, {
+		Name: "CopyrightOfASite",
+		Input: `<html><head><title>职工书屋读书心得 - 博客</title></head><body>
+<div class="post"><h2>职工书屋读书心得</h2><p>` + para1 + `</p></div><div id="footer">Copyright © 2005 某某网 版权所有</div></body></html>`,
+		Output: Article{Title: "职工书屋读书心得", Body: para1},
+	}, {
 		Name: "BreaksAndTables",
 		Input: `<html><body><div id="content"><h1>会员发展情况</h1>
 <p>` + para1 + `<br>` + para2 + `</p>
