@@ -170,3 +170,25 @@ func (r *Rules) isPenName(w string) bool {
 	_, _, isRole := r.role(w)
 	return !isRole && !r.nobody[canon(w)] && !hasAnySuffix(w, r.outlets)
 }
+
+// creditedPenName finds a lone pen name among the lines above an article's
+// text that another of them credits the way commentary sites title a
+// piece, name and colon before the headline (茉莉：我是怎样卷入八九民运的,
+// then 茉莉 on a line of its own). A headline quoting a speaker (某某：加快推进…)
+// has no such line, and a lone name no headline credits needs a known
+// surname (see namesLine).
+func creditedPenName(lines []string) (name string, ok bool) {
+	r := DefaultRules()
+	for _, name := range lines {
+		name = strings.TrimSpace(name)
+		if !r.isPenName(name) {
+			continue
+		}
+		for _, l := range lines {
+			if rest, ok := strings.CutPrefix(strings.Map(foldWidth, strings.TrimSpace(l)), name+":"); ok && strings.TrimSpace(rest) != "" {
+				return name, true
+			}
+		}
+	}
+	return "", false
+}

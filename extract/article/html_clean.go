@@ -2,6 +2,7 @@ package article
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -23,6 +24,7 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 	var out []string
 	stamps := 0
 	prose := false // a line of prose has been kept
+	lead := 0      // lines kept before the first line of prose
 	for _, l := range p.lines[from:p.end] {
 		if isStamp(l) {
 			// A stamp heads a post or comment, or closes one (由海姑娘张贴
@@ -76,6 +78,13 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 			continue
 		}
 		out = append(out, l.text)
+		if !prose {
+			lead = len(out)
+		}
+	}
+	if name, ok := creditedPenName(append(slices.Clone(out[:lead]), a.Title)); ok && len(a.Authors) == 0 {
+		a.Authors = []string{name}
+		out = slices.DeleteFunc(out, func(line string) bool { return strings.TrimSpace(line) == name })
 	}
 	if n := len(out); n > 0 {
 		// …过一个廉洁的新春佳节。（常书香 马丹阳）

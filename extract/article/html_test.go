@@ -77,6 +77,17 @@ func TestFromHTML(t *testing.T) {
 <div class="post"><h2>职工书屋读书心得</h2><p>` + para1 + `</p></div><div id="footer">Copyright © 2005 某某网 版权所有</div></body></html>`,
 		Output: Article{Title: "职工书屋读书心得", Body: para1},
 	}, {
+		Name: "PenNameCreditedByHeadline",
+		Input: `<html><head><title>欢迎访问某某评论</title></head><body><h1>欢迎访问某某评论</h1>
+<table><tr><td><b>茶座：我眼中的职工书屋</b></td></tr><tr><td><p>我眼中的职工书屋</p><p>茶座</p>
+<p>` + para1 + `</p><p>` + para2 + `</p></td></tr></table></body></html>`,
+		Output: Article{Title: "欢迎访问某某评论", Authors: []string{"茶座"}, Body: "茶座：我眼中的职工书屋\n我眼中的职工书屋\n" + para1 + "\n" + para2},
+	}, {
+		Name: "SpeakerInHeadlineIsNoAuthor",
+		Input: `<html><head><title>茶座：加快推进职工书屋建设_某某网</title></head><body>
+<div class="article"><h1>茶座：加快推进职工书屋建设</h1><p>` + para1 + `</p></div></body></html>`,
+		Output: Article{Title: "茶座：加快推进职工书屋建设", Body: para1},
+	}, {
 		Name: "BreaksAndTables",
 		Input: `<html><body><div id="content"><h1>会员发展情况</h1>
 <p>` + para1 + `<br>` + para2 + `</p>
