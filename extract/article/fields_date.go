@@ -18,6 +18,11 @@ var numericDate = regexp.MustCompile(`(?:^|\D)(?:` +
 	`(\d{4})/(\d{1,2})/(\d{1,2})|` +
 	`(\d{4})\.(\d{1,2})\.(\d{1,2}))(?:\D|$)`)
 
+// usDateTime finds the month-first date that English-language blog
+// software prints before a time with AM or PM (9/17/2004 5:54:13 AM); the
+// clock is what tells it from a day-first date.
+var usDateTime = regexp.MustCompile(`(?i)(?:^|\D)(\d{1,2})/(\d{1,2})/(\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\b`)
+
 // hanDate finds dates written in Chinese numerals: 二〇二三年六月七日.
 var hanDate = regexp.MustCompile(`([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日`)
 
@@ -39,6 +44,9 @@ func normalizeDate(s string) string {
 				return validDate(atoi(m[i]), atoi(m[i+1]), atoi(m[i+2]))
 			}
 		}
+	}
+	if m := usDateTime.FindStringSubmatch(s); m != nil {
+		return validDate(atoi(m[3]), atoi(m[1]), atoi(m[2]))
 	}
 	if m := hanDate.FindStringSubmatch(s); m != nil {
 		year := 0

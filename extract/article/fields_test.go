@@ -28,6 +28,9 @@ func TestNormalizeDate(t *testing.T) {
 		{"TooEarly", "1900-01-01", ""},
 		{"YearOnly", "2021年基层工会建设回顾", ""},
 		{"Decimal", "提高2.74.1个百分点", ""},
+		{"USDateTime", "9/17/2004 5:54:13 AM", "2004-09-17"},
+		{"USDateTimeLower", "posted 12/1/2005 11:02 pm", "2005-12-01"},
+		{"SlashedWithoutClock", "9/17/2004", ""},
 		{"Empty", "", ""},
 	}
 	for _, tt := range tests {

@@ -60,6 +60,10 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 			a.Authors = append(a.Authors, headerAuthors(h, l.text)...)
 			// Many pages credit the outlet only below the text (来源:某某工会).
 			a.Source = cmp.Or(a.Source, h.source)
+			if !prose {
+				// A dateline far below a banner taken for the headline.
+				a.Published = cmp.Or(a.Published, h.published)
+			}
 			continue
 		}
 		if rules.isPatterned(c) {

@@ -88,6 +88,16 @@ func TestFromHTML(t *testing.T) {
 <div class="article"><h1>茶座：加快推进职工书屋建设</h1><p>` + para1 + `</p></div></body></html>`,
 		Output: Article{Title: "茶座：加快推进职工书屋建设", Body: para1},
 	}, {
+		Name: "DatelineFarBelowBanner",
+		Input: `<html><head><title>欢迎访问某某评论</title></head><body><h1>欢迎访问某某评论</h1>
+<table><tr><td>发布日期： 9/17/2004 5:54:13 AM</td></tr><tr><td><p>` + para1 + `</p></td></tr></table></body></html>`,
+		Output: Article{Title: "欢迎访问某某评论", Published: "2004-09-17", Body: para1},
+	}, {
+		Name: "BlogFoundingDateIsNoDate",
+		Input: `<html><head><title>职工书屋读书心得 - 某某博客</title></head><body>
+<div class="post"><h2>职工书屋读书心得</h2><p>建立于:2004年10月6日</p><p>` + para1 + `</p></div></body></html>`,
+		Output: Article{Title: "职工书屋读书心得", Body: para1},
+	}, {
 		Name: "BreaksAndTables",
 		Input: `<html><body><div id="content"><h1>会员发展情况</h1>
 <p>` + para1 + `<br>` + para2 + `</p>
