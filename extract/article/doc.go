@@ -36,6 +36,11 @@
 //	rules, err := article.LoadRules(os.DirFS("my-rules"))
 //	a := rules.FromText(text)
 //
+// HTML is parsed with goquery, which also answers the page-level questions
+// (<meta>, <title>, <body>); the layout into lines and the choice of the
+// article element walk the parsed nodes in one pass each, since they visit
+// every element of every page.
+//
 // Field values follow the fact contract (spec/facts.md): a date is
 // YYYY-MM-DD, and a page-update stamp (页面更新) counts only where the page
 // gives no better date; the source is the outlet credited, never a URL;

@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // FromHTML reads an HTML page with the embedded rules; see
@@ -20,12 +20,12 @@ func FromHTML(src string) (Article, error) { return DefaultHTMLRules().FromHTML(
 // It fails only when src cannot be parsed at all; a page without an
 // article gives an empty Body.
 func (r *HTMLRules) FromHTML(src string) (Article, error) {
-	root, err := html.Parse(strings.NewReader(src))
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(src))
 	if err != nil {
 		return Article{}, fmt.Errorf("article: parse html: %w", err)
 	}
-	page := &htmlPage{rules: r, meta: readMeta(root)}
-	page.lines = renderLines(findBody(root), r)
+	page := &htmlPage{rules: r, meta: readMeta(doc)}
+	page.lines = renderLines(pageBody(doc), r)
 	page.container = chooseContainer(page.lines, r)
 	page.locate()
 
@@ -68,23 +68,11 @@ func (p *htmlPage) locate() {
 	}
 }
 
-// findBody returns the <body> element, or the root when parsing produced
-// none.
-func findBody(root *html.Node) *html.Node {
-	var body *html.Node
-	var find func(n *html.Node)
-	find = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && body == nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && c.DataAtom == atom.Body {
-				body = c
-				return
-			}
-			find(c)
-		}
+// pageBody returns the <body> element, or the document root when parsing
+// produced none.
+func pageBody(doc *goquery.Document) *html.Node {
+	if body := doc.Find("body"); body.Length() > 0 {
+		return body.Nodes[0]
 	}
-	find(root)
-	if body == nil {
-		return root
-	}
-	return body
+	return doc.Nodes[0]
 }

@@ -3,8 +3,7 @@ package article
 import (
 	"strings"
 
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
+	"github.com/PuerkitoBio/goquery"
 )
 
 // Keys readMeta adds beside the <meta> names.
@@ -16,8 +15,9 @@ const (
 
 // readMeta collects what the page says about itself outside its text:
 // <meta name|property|itemprop content> (first occurrence of each key, in
-// lower case), the <title>, and machine-readable dates.
-func readMeta(root *html.Node) map[string]string {
+// lower case), the <title>, and machine-readable dates. Each key keeps its
+// first non-empty value.
+func readMeta(doc *goquery.Document) map[string]string {
 	m := map[string]string{}
 	set := func(k, v string) {
 		k, v = strings.ToLower(strings.TrimSpace(k)), strings.TrimSpace(v)
@@ -25,49 +25,23 @@ func readMeta(root *html.Node) map[string]string {
 			m[k] = v
 		}
 	}
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Meta:
-				content := attr(n, "content")
-				set(attr(n, "name"), content)
-				set(attr(n, "property"), content)
-				set(attr(n, "itemprop"), content)
-			case atom.Title:
-				if n.FirstChild != nil && m[metaDocTitle] == "" {
-					set(metaDocTitle, textOf(n))
-				}
-			case atom.Time:
-				set(metaTimeTag, attr(n, "datetime"))
-			case atom.Script, atom.Style:
-				return
-			}
-			if strings.EqualFold(attr(n, "itemprop"), "datePublished") {
-				set(metaItemDate, attr(n, "datetime")+" "+textOf(n))
-			}
+	doc.Find("meta[content]").Each(func(_ int, s *goquery.Selection) {
+		content := s.AttrOr("content", "")
+		set(s.AttrOr("name", ""), content)
+		set(s.AttrOr("property", ""), content)
+		set(s.AttrOr("itemprop", ""), content)
+	})
+	doc.Find("title").Each(func(_ int, s *goquery.Selection) { set(metaDocTitle, collapseSpace(s.Text())) })
+	doc.Find("time[datetime]").Each(func(_ int, s *goquery.Selection) { set(metaTimeTag, s.AttrOr("datetime", "")) })
+	doc.Find("[itemprop]").Each(func(_ int, s *goquery.Selection) {
+		// Attribute selectors match case-sensitively; pages spell it
+		// datepublished too.
+		if strings.EqualFold(s.AttrOr("itemprop", ""), "datePublished") {
+			set(metaItemDate, s.AttrOr("datetime", "")+" "+collapseSpace(s.Text()))
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(root)
+	})
 	return m
 }
 
-// textOf returns the text under n with whitespace runs collapsed.
-func textOf(n *html.Node) string {
-	var b strings.Builder
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-			b.WriteByte(' ')
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
-	return strings.Join(strings.Fields(b.String()), " ")
-}
+// collapseSpace trims s and turns each whitespace run in it into one space.
+func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
