@@ -79,10 +79,7 @@ func (p *Pipeline) Process(pg corpus.Page) Document {
 
 	var art article.Article
 	if pg.Format == corpus.HTML {
-		var err error
-		if art, err = article.FromHTML(text); err != nil {
-			return fail(StageClean, err)
-		}
+		art = article.FromHTML(text)
 	} else {
 		art = article.FromText(text)
 	}

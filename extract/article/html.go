@@ -2,7 +2,6 @@ package article
 
 import (
 	"cmp"
-	"fmt"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -11,18 +10,18 @@ import (
 
 // FromHTML reads an HTML page with the embedded rules; see
 // HTMLRules.FromHTML.
-func FromHTML(src string) (Article, error) { return DefaultHTMLRules().FromHTML(src) }
+func FromHTML(src string) Article { return DefaultHTMLRules().FromHTML(src) }
 
 // FromHTML reads an HTML page: it lays the visible text out as lines, picks
 // the element that holds the article by prose density and the hints, keeps
 // that element's prose lines as the body, and reads the title, date, source
 // and bylines from the page's metadata and the lines around the title.
-// It fails only when src cannot be parsed at all; a page without an
-// article gives an empty Body.
-func (r *HTMLRules) FromHTML(src string) (Article, error) {
+// Markup nested deeper than the parser goes is read as text (see
+// flatText); a page without an article gives an empty Body.
+func (r *HTMLRules) FromHTML(src string) Article {
 	doc, err := goquery.NewDocumentFromReader(strings.NewReader(src))
 	if err != nil {
-		return Article{}, fmt.Errorf("article: parse html: %w", err)
+		return DefaultRules().FromText(flatText(src))
 	}
 	page := &htmlPage{rules: r, meta: readMeta(doc)}
 	page.lines = renderLines(pageBody(doc), r)
@@ -37,7 +36,7 @@ func (r *HTMLRules) FromHTML(src string) (Article, error) {
 		a.Authors = page.fallbackAuthors(a)
 	}
 	a.Authors = unique(a.Authors)
-	return a, nil
+	return a
 }
 
 // htmlPage is one page on its way through FromHTML.
