@@ -70,7 +70,7 @@ func TestBoilerplatePages(t *testing.T) {
 		bad := strings.Count(text, "\uFFFD")
 		assert.LessOrEqual(t, float64(bad), maxReplacementShare*float64(utf8.RuneCountInString(text)), "%s: %d U+FFFD after decoding as %s", rel, bad, res.Name)
 		assert.NotContains(t, text, "锟斤拷", rel) // UTF-8 U+FFFD read back as GBK
-		FromHTML(text) // must not panic
+		FromHTML(text)                          // must not panic
 		return nil
 	})
 	require.NoError(t, err)
