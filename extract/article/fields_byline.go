@@ -1,6 +1,7 @@
 package article
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,6 +25,7 @@ func parseByline(line string) []string { return defaultRules().byline(line) }
 
 func (r *Rules) byline(line string) []string {
 	s := strings.TrimSpace(strings.Map(foldWidth, line))
+	s = dispatchPlace.ReplaceAllString(s, "") // 本报记者张三发自北京
 	if utf8.RuneCountInString(s) > maxBylineLineRunes || strings.Contains(s, "。") {
 		return nil // a sentence, not a byline
 	}
@@ -38,6 +40,10 @@ func (r *Rules) byline(line string) []string {
 	}
 	return r.names(s, labelIgnore, true)
 }
+
+// dispatchPlace matches where a correspondent filed from, closing a byline
+// line: 本报记者张三发自北京, 记者 李四 发自武汉.
+var dispatchPlace = regexp.MustCompile(`\s*发自\S{1,12}$`)
 
 // isCaption reports whether an unbracketed line ends with a photo credit,
 // as a picture's caption does (这次生育对小李的身体影响很大 本报记者 惠禾 摄):

@@ -147,6 +147,9 @@ func TestParseByline(t *testing.T) {
 		{"OutletFirst", "光明日报记者 王建宏 张文攀", []string{"王建宏", "张文攀"}},
 		{"Reporting", "新京报记者 彭冲 山东冠县报道", []string{"彭冲"}},
 		{"Intern", "本报实习生 刘国栋 周炜", []string{"刘国栋", "周炜"}},
+		{"FiledFrom", "本报记者张三发自北京", []string{"张三"}},
+		{"FiledFromSpaced", "记者 李四 王五 发自武汉", []string{"李四", "王五"}},
+		{"FiledFromRunTogether", "本报记者罗某苏某发自北京", nil}, // one name or two? left alone
 		{"NameEndingInLabel", "(李文)", []string{"李文"}},
 		{"OutletInBrackets", "（光山县总工会 陈新宇 周璐）", []string{"陈新宇", "周璐"}},
 		{"EditorOnly", "编辑:张三", nil},
