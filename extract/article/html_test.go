@@ -14,6 +14,7 @@ import (
 const (
 	para1 = "今年以来，区总工会聚焦职工急难愁盼，全年新建基层工会53家，发展会员1200余人，发放补助金26万余元。"
 	para2 = "下一步，区总工会将继续推进户外劳动者服务站点建设，让广大一线职工的归属感、认同感、满意度不断提升。"
+	para3 = "活动期间，各级工会组织走访慰问困难职工家庭，送去慰问金和节日礼品，帮助他们解决生产生活中的实际困难。"
 )
 
 func TestFromHTML(t *testing.T) {
@@ -123,6 +124,14 @@ func TestFromHTML(t *testing.T) {
 <tr><td>生成日期：</td><td>2024-03-05</td><td>主题分类：</td><td>工作动态</td></tr></table>
 <div class="content"><h1>车间见闻</h1><p>` + para1 + `</p><p>` + para2 + `</p></div></body></html>`,
 		Output: Article{Title: "车间见闻", Published: "2024-03-05", Source: "某某县总工会", Body: para1 + "\n" + para2},
+	}, {
+		// The lists and the navigation box outweigh the three paragraphs,
+		// so without widening the best element would be one paragraph.
+		Name: "ProseBetweenListsAndBoxes",
+		Input: `<html><body><div class="entry"><p>` + para1 + `</p><ul><li>一号车间</li><li>二号车间</li><li>三号车间</li></ul>
+<p>` + para2 + `</p><div class="navbox">` + strings.Repeat(`<a href="/x">工会组织工作相关条目</a> `, 12) + `</div>
+<p>` + para3 + `</p></div></body></html>`,
+		Output: Article{Body: para1 + "\n一号车间\n二号车间\n三号车间\n" + para2 + "\n" + para3},
 	}, {
 		Name:   "NoArticle",
 		Input:  `<html><body><div class="nav"><a href="/">首页</a></div></body></html>`,
