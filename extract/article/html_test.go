@@ -133,6 +133,11 @@ func TestFromHTML(t *testing.T) {
 <p>` + para3 + `</p></div></body></html>`,
 		Output: Article{Body: para1 + "\n一号车间\n二号车间\n三号车间\n" + para2 + "\n" + para3},
 	}, {
+		Name: "LegalNoticeBelowText",
+		Input: `<html><body><div class="content"><p>` + para1 + `</p><p>` + para2 + `</p><p>反侵权公告：</p>
+<p>一、任何单位或个人，未经本报社书面许可，不得转载、摘编或以其他方式使用本网作品。</p></div></body></html>`,
+		Output: Article{Body: para1 + "\n" + para2},
+	}, {
 		Name:   "NoArticle",
 		Input:  `<html><body><div class="nav"><a href="/">首页</a></div></body></html>`,
 		Output: Article{},
