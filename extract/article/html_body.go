@@ -81,6 +81,12 @@ func chooseContainer(lines []htmlLine, rules *HTMLRules) *html.Node {
 			best, bestScore = n, s
 		}
 	}
+	// The hint bonus can let a hinted element beat its own parent. The
+	// parent's raw score being higher means what it adds is net prose, such
+	// as a standfirst printed above the body's box, so the choice moves up.
+	for best != nil && best.Parent != nil && score[best.Parent] > score[best] {
+		best = best.Parent
+	}
 	for best != nil {
 		var next *html.Node
 		for c := best.FirstChild; c != nil; c = c.NextSibling {

@@ -10,11 +10,12 @@ import (
 )
 
 // para is a paragraph of report prose, long and punctuated enough to read
-// as article text.
+// as article text; lead is a shorter standfirst.
 const (
 	para1 = "今年以来，区总工会聚焦职工急难愁盼，全年新建基层工会53家，发展会员1200余人，发放补助金26万余元。"
 	para2 = "下一步，区总工会将继续推进户外劳动者服务站点建设，让广大一线职工的归属感、认同感、满意度不断提升。"
 	para3 = "活动期间，各级工会组织走访慰问困难职工家庭，送去慰问金和节日礼品，帮助他们解决生产生活中的实际困难。"
+	lead  = "一年来，区总工会把服务职工放在首位，各项工作取得了新进展。"
 )
 
 func TestFromHTML(t *testing.T) {
@@ -132,6 +133,12 @@ func TestFromHTML(t *testing.T) {
 <p>` + para2 + `</p><div class="navbox">` + strings.Repeat(`<a href="/x">工会组织工作相关条目</a> `, 12) + `</div>
 <p>` + para3 + `</p></div></body></html>`,
 		Output: Article{Body: para1 + "\n一号车间\n二号车间\n三号车间\n" + para2 + "\n" + para3},
+	}, {
+		// The body's box is hinted, but the lead above it is prose too.
+		Name: "StandfirstAboveHintedBody",
+		Input: `<html><body><div class="nav"><a href="/">首页</a> <a href="/a">新闻</a></div>
+<article><p class="chapo">` + lead + `</p><div class="t-content__body"><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p></div></article></body></html>`,
+		Output: Article{Body: lead + "\n" + para1 + "\n" + para2 + "\n" + para3},
 	}, {
 		Name: "LegalNoticeBelowText",
 		Input: `<html><body><div class="content"><p>` + para1 + `</p><p>` + para2 + `</p><p>反侵权公告：</p>
