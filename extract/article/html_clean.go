@@ -22,8 +22,13 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 	}
 	var out []string
 	stamps := 0
-	prose := false // a line of prose has been kept
-	for _, l := range p.lines[from:p.end] {
+	prose := false    // a line of prose has been kept
+	var last htmlLine // the last line kept
+	keep := func(l htmlLine) {
+		out, prose, last = append(out, l.text), prose || isProse(l), l
+	}
+	for i := from; i < p.end; i++ {
+		l := p.lines[i]
 		if isStamp(l) {
 			// A stamp heads a post or comment, or closes one (由海姑娘张贴
 			// @ 2005-06-14 03:25:55), so the poster is read up to the
@@ -44,14 +49,19 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 			continue
 		}
 		if len(out) > 0 && !strings.Contains(l.text, "。") && rules.isTail(l.text) {
-			break
+			next := p.afterInsetBox(i, last)
+			if next < 0 {
+				break
+			}
+			i = next - 1
+			continue
 		}
 		c := canon(l.text)
 		if rules.isMarked(c) || sameCompact(l.text, title) {
 			continue
 		}
 		if l.runes > maxFieldLineRunes {
-			out, prose = append(out, l.text), prose || isProse(l)
+			keep(l)
 			continue
 		}
 		if h := rules.header(l.text); h.isHeader() {
@@ -64,7 +74,7 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 			continue
 		}
 		if l.runes > maxBylineRunes {
-			out, prose = append(out, l.text), prose || isProse(l)
+			keep(l)
 			continue
 		}
 		if names := rules.byline(l.text); len(names) > 0 {
@@ -75,7 +85,7 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 			a.Authors = append(a.Authors, names...) // 赵延东、风笑天 above the text
 			continue
 		}
-		out = append(out, l.text)
+		keep(l)
 	}
 	if n := len(out); n > 0 {
 		// …过一个廉洁的新春佳节。（常书香 马丹阳）
@@ -87,6 +97,35 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 		}
 	}
 	return out
+}
+
+// afterInsetBox returns the index of the line after the box that the tail
+// line at i heads, when the box is inset in the article's flow of
+// paragraphs and the flow goes on with prose right after it, or -1. A
+// 推荐阅读 table set between two paragraphs is no end of the article, as a
+// 相关新闻 list below it is. The box is the element around the tail line
+// that is a sibling of the last kept line, and it must hold more than the
+// tail line: a heading standing alone as a paragraph heads what follows it.
+func (p *htmlPage) afterInsetBox(i int, last htmlLine) int {
+	if last.owner == nil || last.owner.Parent == nil {
+		return -1
+	}
+	flow := last.owner.Parent
+	box := p.lines[i].owner
+	for box != nil && box.Parent != flow {
+		box = box.Parent
+	}
+	if box == nil || box == last.owner {
+		return -1
+	}
+	next := i + 1
+	for next < p.end && within(p.lines[next].owner, box) {
+		next++
+	}
+	if next == i+1 || next == p.end || p.lines[next].owner.Parent != flow || !isProse(p.lines[next]) {
+		return -1
+	}
+	return next
 }
 
 // maxStampRunes is the longest line taken for an entry's stamp: a title and

@@ -140,6 +140,15 @@ func TestFromHTML(t *testing.T) {
 <article><p class="chapo">` + lead + `</p><div class="t-content__body"><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p></div></article></body></html>`,
 		Output: Article{Body: lead + "\n" + para1 + "\n" + para2 + "\n" + para3},
 	}, {
+		// A 推荐阅读 box between paragraphs is skipped; the 相关新闻 list
+		// below the text still ends it.
+		Name: "InsetBoxBetweenParagraphs",
+		Input: `<html><body><div class="content"><p>` + para1 + `</p>
+<table><tr><td>推荐阅读</td></tr><tr><td><a href="/1">基层工会建设经验谈</a></td></tr><tr><td><a href="/2">职工服务站点一览</a></td></tr></table>
+<p>` + para2 + `</p><p>相关新闻</p><ul><li><a href="/3">区总工会召开年度会议</a></li></ul>
+<p>` + para3 + `</p></div></body></html>`,
+		Output: Article{Body: para1 + "\n" + para2},
+	}, {
 		Name: "LegalNoticeBelowText",
 		Input: `<html><body><div class="content"><p>` + para1 + `</p><p>` + para2 + `</p><p>反侵权公告：</p>
 <p>一、任何单位或个人，未经本报社书面许可，不得转载、摘编或以其他方式使用本网作品。</p></div></body></html>`,
