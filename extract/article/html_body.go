@@ -39,13 +39,15 @@ func lineValue(l htmlLine) float64 {
 // of the article, like a data table.
 //
 // Last, a container holding less than minProseShare of the page's prose
-// widens to its nearest ancestor that holds that much, when the ancestor's
+// widens to its parent when the parent holds that much and the parent's
 // lines outside furniture score higher: an encyclopedia entry spreads its
-// prose over many sections between tables, lists and furniture boxes, which
-// outweigh it and would leave its lead paragraph as the best element, and
-// the furniture inside the wider element is dropped by the line filter
-// anyway. A thread page whose ancestor gathers reply titles does not
-// widen, since link lines count against it.
+// prose over many sections between tables, lists and furniture boxes,
+// which outweigh it and would leave its lead paragraph as the best
+// element, and the furniture inside the parent is dropped by the line
+// filter anyway. Only the parent: the article's paragraphs are siblings,
+// and an ancestor further up gathers sidebars and comments. A thread page
+// whose parent gathers reply titles does not widen, since link lines count
+// against it.
 func chooseContainer(lines []htmlLine, rules *HTMLRules) *html.Node {
 	score := map[*html.Node]float64{}
 	kept := map[*html.Node]float64{} // score of the lines outside furniture
@@ -102,13 +104,10 @@ func chooseContainer(lines []htmlLine, rules *HTMLRules) *html.Node {
 	if best == nil {
 		return nil
 	}
-	wide := best
-	for float64(prose[wide]) < minProseShare*float64(totalProse) &&
-		wide.Parent != nil && wide.Parent.Type == html.ElementNode {
-		wide = wide.Parent
-	}
-	if kept[wide] > score[best] {
-		return wide
+	share := minProseShare * float64(totalProse)
+	if parent := best.Parent; parent != nil && parent.Type == html.ElementNode &&
+		float64(prose[best]) < share && float64(prose[parent]) >= share && kept[parent] > score[best] {
+		return parent
 	}
 	return best
 }
