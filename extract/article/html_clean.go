@@ -16,6 +16,7 @@ import (
 func (p *htmlPage) bodyLines(a *Article) []string {
 	rules := DefaultRules()
 	title := compact(a.Title)
+	docTitle := compact(p.meta[metaDocTitle])
 	from := p.start
 	if p.titleLine >= p.start && p.titleLine < p.end {
 		from = p.titleLine + 1
@@ -58,6 +59,12 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 		}
 		c := canon(l.text)
 		if rules.isMarked(c) || sameCompact(l.text, title) {
+			continue
+		}
+		if !prose && l.runes >= minTitlePieceRunes && !strings.Contains(l.text, "。") && strings.Contains(docTitle, compact(l.text)) {
+			// Above the text, a piece of the <title> is the site's or
+			// forum's name or the headline again, as printed in a
+			// page header the title finder did not take.
 			continue
 		}
 		if l.runes > maxFieldLineRunes {
@@ -127,6 +134,10 @@ func (p *htmlPage) afterInsetBox(i int, last htmlLine) int {
 	}
 	return next
 }
+
+// minTitlePieceRunes is the shortest line above the text dropped for
+// appearing in the <title>: shorter ones (a name, 茉莉) may be the byline.
+const minTitlePieceRunes = 6
 
 // maxStampRunes is the longest line taken for an entry's stamp: a title and
 // date-time, or a floor number, poster and time.

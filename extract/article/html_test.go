@@ -149,6 +149,11 @@ func TestFromHTML(t *testing.T) {
 <p>` + para3 + `</p></div></body></html>`,
 		Output: Article{Body: para1 + "\n" + para2},
 	}, {
+		Name: "TitlePieceAboveText",
+		Input: `<html><head><title>区总工会年度工作总结 - 某某职工论坛 - powered by X</title></head><body>
+<div class="content"><h1>区总工会年度工作总结</h1><p>某某职工论坛</p><p>` + para1 + `</p></div></body></html>`,
+		Output: Article{Title: "区总工会年度工作总结", Body: para1},
+	}, {
 		Name: "LegalNoticeBelowText",
 		Input: `<html><body><div class="content"><p>` + para1 + `</p><p>` + para2 + `</p><p>反侵权公告：</p>
 <p>一、任何单位或个人，未经本报社书面许可，不得转载、摘编或以其他方式使用本网作品。</p></div></body></html>`,
