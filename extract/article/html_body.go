@@ -13,6 +13,7 @@ const (
 	linkLineWeight  = -0.5 // per rune of a line that is mostly links
 	tightenFraction = 0.9  // a child keeping this share of the score replaces its parent
 	hintBonus       = 1.25 // multiplier for containers the hints call article-like
+	minProseShare   = 0.5  // a container holding less of the page's prose than this may widen
 )
 
 // lineValue is how much a line speaks for its container being the article.
@@ -36,16 +37,36 @@ func lineValue(l htmlLine) float64 {
 // does not take over: what the parent adds is net furniture (headings,
 // tables, link lists), which the line filter handles, and it may be part
 // of the article, like a data table.
+//
+// Last, a container holding less than minProseShare of the page's prose
+// widens to its parent when the parent holds that much and the parent's
+// lines outside furniture score higher: an encyclopedia entry spreads its
+// prose over many sections between tables, lists and furniture boxes,
+// which outweigh it and would leave its lead paragraph as the best
+// element, and the furniture inside the parent is dropped by the line
+// filter anyway. Only the parent: the article's paragraphs are siblings,
+// and an ancestor further up gathers sidebars and comments. A thread page
+// whose parent gathers reply titles does not widen, since link lines count
+// against it.
 func chooseContainer(lines []htmlLine, rules *HTMLRules) *html.Node {
 	score := map[*html.Node]float64{}
+	kept := map[*html.Node]float64{} // score of the lines outside furniture
+	prose := map[*html.Node]int{}    // runes of prose, see lineProse
+	totalProse := 0
 	var order []*html.Node // first-seen order, so ties break the same way every run
 	for _, l := range lines {
 		v := lineValue(l)
+		p := lineProse(l)
+		totalProse += p
 		for n := l.owner; n != nil; n = n.Parent {
 			if _, seen := score[n]; !seen {
 				order = append(order, n)
 			}
 			score[n] += v
+			prose[n] += p
+			if !l.furn {
+				kept[n] += v
+			}
 		}
 	}
 	var best *html.Node
@@ -62,6 +83,12 @@ func chooseContainer(lines []htmlLine, rules *HTMLRules) *html.Node {
 			best, bestScore = n, s
 		}
 	}
+	// The hint bonus can let a hinted element beat its own parent. The
+	// parent's raw score being higher means what it adds is net prose, such
+	// as a standfirst printed above the body's box, so the choice moves up.
+	for best != nil && best.Parent != nil && score[best.Parent] > score[best] {
+		best = best.Parent
+	}
 	for best != nil {
 		var next *html.Node
 		for c := best.FirstChild; c != nil; c = c.NextSibling {
@@ -74,7 +101,24 @@ func chooseContainer(lines []htmlLine, rules *HTMLRules) *html.Node {
 		}
 		best = next
 	}
+	if best == nil {
+		return nil
+	}
+	share := minProseShare * float64(totalProse)
+	if parent := best.Parent; parent != nil && parent.Type == html.ElementNode &&
+		float64(prose[best]) < share && float64(prose[parent]) >= share && kept[parent] > score[best] {
+		return parent
+	}
 	return best
+}
+
+// lineProse is the prose a line brings: its unlinked runes when it has
+// sentence punctuation and is neither furniture nor a link list.
+func lineProse(l htmlLine) int {
+	if l.furn || l.punct == 0 || l.links*2 > l.runes {
+		return 0
+	}
+	return l.runes - l.links
 }
 
 // within reports whether n is c or lies under it.

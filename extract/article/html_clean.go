@@ -17,15 +17,24 @@ import (
 func (p *htmlPage) bodyLines(a *Article) []string {
 	rules := DefaultRules()
 	title := compact(a.Title)
+	docTitle := compact(p.meta[metaDocTitle])
 	from := p.start
 	if p.titleLine >= p.start && p.titleLine < p.end {
 		from = p.titleLine + 1
 	}
 	var out []string
 	stamps := 0
-	prose := false // a line of prose has been kept
-	lead := 0      // lines kept before the first line of prose
-	for _, l := range p.lines[from:p.end] {
+	prose := false    // a line of prose has been kept
+	lead := 0         // lines kept before the first line of prose
+	var last htmlLine // the last line kept
+	keep := func(l htmlLine) {
+		out, prose, last = append(out, l.text), prose || isProse(l), l
+		if !prose {
+			lead = len(out)
+		}
+	}
+	for i := from; i < p.end; i++ {
+		l := p.lines[i]
 		if isStamp(l) {
 			// A stamp heads a post or comment, or closes one (由海姑娘张贴
 			// @ 2005-06-14 03:25:55), so the poster is read up to the
@@ -46,22 +55,35 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 			continue
 		}
 		if len(out) > 0 && !strings.Contains(l.text, "。") && rules.isTail(l.text) {
-			break
+			next := p.afterInsetBox(i, last)
+			if next < 0 {
+				break
+			}
+			i = next - 1
+			continue
 		}
 		c := canon(l.text)
 		if rules.isMarked(c) || sameCompact(l.text, title) {
 			continue
 		}
+		if !prose && l.runes >= minTitlePieceRunes && !strings.Contains(l.text, "。") && strings.Contains(docTitle, compact(l.text)) {
+			// Above the text, a piece of the <title> is the site's or
+			// forum's name or the headline again, as printed in a
+			// page header the title finder did not take.
+			continue
+		}
 		if l.runes > maxFieldLineRunes {
-			out, prose = append(out, l.text), prose || isProse(l)
+			keep(l)
 			continue
 		}
 		if h := rules.header(l.text); h.isHeader() {
 			a.Authors = append(a.Authors, headerAuthors(h, l.text)...)
 			// Many pages credit the outlet only below the text (来源:某某工会).
 			a.Source = cmp.Or(a.Source, h.source)
-			if !prose {
-				// A dateline far below a banner taken for the headline.
+			if !prose && !h.dated {
+				// A labelled date (发布日期:) far below a banner taken for
+				// the headline. An unlabelled one there may be any date
+				// a page's info box gives (出生 1976年4月25日).
 				a.Published = cmp.Or(a.Published, h.published)
 			}
 			continue
@@ -70,7 +92,7 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 			continue
 		}
 		if l.runes > maxBylineRunes {
-			out, prose = append(out, l.text), prose || isProse(l)
+			keep(l)
 			continue
 		}
 		if names := rules.byline(l.text); len(names) > 0 {
@@ -81,10 +103,7 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 			a.Authors = append(a.Authors, names...) // 赵延东、风笑天 above the text
 			continue
 		}
-		out = append(out, l.text)
-		if !prose {
-			lead = len(out)
-		}
+		keep(l)
 	}
 	if name, ok := creditedPenName(append(slices.Clone(out[:lead]), a.Title)); ok && len(a.Authors) == 0 {
 		a.Authors = []string{name}
@@ -101,6 +120,39 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 	}
 	return out
 }
+
+// afterInsetBox returns the index of the line after the box that the tail
+// line at i heads, when the box is inset in the article's flow of
+// paragraphs and the flow goes on with prose right after it, or -1. A
+// 推荐阅读 table set between two paragraphs is no end of the article, as a
+// 相关新闻 list below it is. The box is the element around the tail line
+// that is a sibling of the last kept line, and it must hold more than the
+// tail line: a heading standing alone as a paragraph heads what follows it.
+func (p *htmlPage) afterInsetBox(i int, last htmlLine) int {
+	if last.owner == nil || last.owner.Parent == nil {
+		return -1
+	}
+	flow := last.owner.Parent
+	box := p.lines[i].owner
+	for box != nil && box.Parent != flow {
+		box = box.Parent
+	}
+	if box == nil || box == last.owner {
+		return -1
+	}
+	next := i + 1
+	for next < p.end && within(p.lines[next].owner, box) {
+		next++
+	}
+	if next == i+1 || next == p.end || p.lines[next].owner.Parent != flow || !isProse(p.lines[next]) {
+		return -1
+	}
+	return next
+}
+
+// minTitlePieceRunes is the shortest line above the text dropped for
+// appearing in the <title>: shorter ones (a name, 茉莉) may be the byline.
+const minTitlePieceRunes = 6
 
 // maxStampRunes is the longest line taken for an entry's stamp: a title and
 // date-time, or a floor number, poster and time.

@@ -10,10 +10,12 @@ import (
 )
 
 // para is a paragraph of report prose, long and punctuated enough to read
-// as article text.
+// as article text; lead is a shorter standfirst.
 const (
 	para1 = "今年以来，区总工会聚焦职工急难愁盼，全年新建基层工会53家，发展会员1200余人，发放补助金26万余元。"
 	para2 = "下一步，区总工会将继续推进户外劳动者服务站点建设，让广大一线职工的归属感、认同感、满意度不断提升。"
+	para3 = "活动期间，各级工会组织走访慰问困难职工家庭，送去慰问金和节日礼品，帮助他们解决生产生活中的实际困难。"
+	lead  = "一年来，区总工会把服务职工放在首位，各项工作取得了新进展。"
 )
 
 func TestFromHTML(t *testing.T) {
@@ -172,6 +174,39 @@ func TestFromHTML(t *testing.T) {
 <div class="content"><h1>车间见闻</h1><p>` + para1 + `</p><p>` + para2 + `</p></div></body></html>`,
 		Output: Article{Title: "车间见闻", Published: "2024-03-05", Source: "某某县总工会", Body: para1 + "\n" + para2},
 	}, {
+		// The lists and the navigation box outweigh the three paragraphs,
+		// so without widening the best element would be one paragraph.
+		Name: "ProseBetweenListsAndBoxes",
+		Input: `<html><body><div class="entry"><p>` + para1 + `</p><ul><li>一号车间</li><li>二号车间</li><li>三号车间</li></ul>
+<p>` + para2 + `</p><div class="navbox">` + strings.Repeat(`<a href="/x">工会组织工作相关条目</a> `, 12) + `</div>
+<p>` + para3 + `</p></div></body></html>`,
+		Output: Article{Body: para1 + "\n一号车间\n二号车间\n三号车间\n" + para2 + "\n" + para3},
+	}, {
+		// The body's box is hinted, but the lead above it is prose too.
+		Name: "StandfirstAboveHintedBody",
+		Input: `<html><body><div class="nav"><a href="/">首页</a> <a href="/a">新闻</a></div>
+<article><p class="chapo">` + lead + `</p><div class="t-content__body"><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para3 + `</p></div></article></body></html>`,
+		Output: Article{Body: lead + "\n" + para1 + "\n" + para2 + "\n" + para3},
+	}, {
+		// A 推荐阅读 box between paragraphs is skipped; the 相关新闻 list
+		// below the text still ends it.
+		Name: "InsetBoxBetweenParagraphs",
+		Input: `<html><body><div class="content"><p>` + para1 + `</p>
+<table><tr><td>推荐阅读</td></tr><tr><td><a href="/1">基层工会建设经验谈</a></td></tr><tr><td><a href="/2">职工服务站点一览</a></td></tr></table>
+<p>` + para2 + `</p><p>相关新闻</p><ul><li><a href="/3">区总工会召开年度会议</a></li></ul>
+<p>` + para3 + `</p></div></body></html>`,
+		Output: Article{Body: para1 + "\n" + para2},
+	}, {
+		Name: "TitlePieceAboveText",
+		Input: `<html><head><title>区总工会年度工作总结 - 某某职工论坛 - powered by X</title></head><body>
+<div class="content"><h1>区总工会年度工作总结</h1><p>某某职工论坛</p><p>` + para1 + `</p></div></body></html>`,
+		Output: Article{Title: "区总工会年度工作总结", Body: para1},
+	}, {
+		Name: "LegalNoticeBelowText",
+		Input: `<html><body><div class="content"><p>` + para1 + `</p><p>` + para2 + `</p><p>反侵权公告：</p>
+<p>一、任何单位或个人，未经本报社书面许可，不得转载、摘编或以其他方式使用本网作品。</p></div></body></html>`,
+		Output: Article{Body: para1 + "\n" + para2},
+	}, {
 		Name:   "NoArticle",
 		Input:  `<html><body><div class="nav"><a href="/">首页</a></div></body></html>`,
 		Output: Article{},
@@ -312,4 +347,14 @@ func TestMetaAuthors(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.Want, r.metaAuthors(tt.In), tt.In)
 	}
+}
+
+func TestInfoBoxDateIsNoDateline(t *testing.T) {
+	// Only a labelled date counts inside the article block when the header
+	// window missed the dateline; an info box's dates are about its subject.
+	got := FromHTML(`<html><head><title>欢迎访问某某百科</title></head><body><h1>欢迎访问某某百科</h1>` +
+		strings.Repeat(`<div>条目分类</div>`, headerWindow+1) + `
+<div><p>出生 1976年4月25日 水原站</p><p>` + para1 + `</p><p>` + para2 + `</p></div></body></html>`)
+	assert.Empty(t, got.Published)
+	assert.Empty(t, got.Source)
 }

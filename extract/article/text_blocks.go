@@ -46,9 +46,10 @@ func (r *Rules) articleBlock(lines []string) (block, around []string) {
 
 // isTail reports whether a line heads a list or prompt that is not part of
 // the article. A line holding a full sentence is article text whatever its
-// first words.
+// first words. Spaces are ignored, since pages letter-space such headings
+// (郑 重 声 明, 相 关 链 接).
 func (r *Rules) isTail(line string) bool {
-	return hasAnyPrefix(canonHead(line), r.tails) && !strings.Contains(line, "。")
+	return !strings.Contains(line, "。") && hasAnyPrefix(strings.ReplaceAll(canonHead(line), " ", ""), r.tails)
 }
 
 // proseRunes counts the characters of a block's prose lines.

@@ -62,7 +62,7 @@ func TestFurniture(t *testing.T) {
 
 func TestIsTail(t *testing.T) {
 	r := DefaultRules()
-	for _, line := range []string{"推荐阅读:", "相关推荐", "最近更新", "友情链接:", "本文来源:https://example.net/1.html", "往期推荐", "发表评论"} {
+	for _, line := range []string{"推荐阅读:", "相关推荐", "最近更新", "友情链接:", "本文来源:https://example.net/1.html", "往期推荐", "发表评论", "郑 重 声 明", "反侵权公告："} {
 		assert.True(t, r.isTail(line), line)
 	}
 	assert.False(t, r.isTail("相关推荐工作已经全部完成。"), "a sentence is text whatever its first words")
