@@ -25,7 +25,9 @@ func parseByline(line string) []string { return defaultRules().byline(line) }
 
 func (r *Rules) byline(line string) []string {
 	s := strings.TrimSpace(strings.Map(foldWidth, line))
-	s = dispatchPlace.ReplaceAllString(s, "") // 本报记者张三发自北京
+	if strings.Contains(s, "发自") {
+		s = dispatchPlace.ReplaceAllString(s, "") // 本报记者张三发自北京
+	}
 	if utf8.RuneCountInString(s) > maxBylineLineRunes || strings.Contains(s, "。") {
 		return nil // a sentence, not a byline
 	}
@@ -207,6 +209,9 @@ func (r *Rules) isName(w string) bool {
 // is one name. A run with a one-character label in it (文 图, 王 摄) is
 // left alone, and so is a longer run, which is no name.
 func (r *Rules) unpadNames(s string) string {
+	if !hasLoneHan(s) {
+		return s // most lines: spares the word list below
+	}
 	type word struct{ start, end int } // byte offsets in s
 	var words []word
 	start := -1
@@ -223,8 +228,11 @@ func (r *Rules) unpadNames(s string) string {
 	}
 	single := func(w word) bool {
 		c, size := utf8.DecodeRuneInString(s[w.start:])
+		if size != w.end-w.start || !unicode.Is(unicode.Han, c) {
+			return false
+		}
 		_, _, isLabel := r.role(s[w.start:w.end])
-		return size == w.end-w.start && unicode.Is(unicode.Han, c) && !isLabel
+		return !isLabel
 	}
 	spaced := func(a, b word) bool { return strings.TrimSpace(s[a.end:b.start]) == "" }
 	var b strings.Builder
@@ -251,6 +259,22 @@ func (r *Rules) unpadNames(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// hasLoneHan reports whether s has a Chinese character that starts a word
+// and has a space after it, as the surname of every padded name does.
+func hasLoneHan(s string) bool {
+	wordStart := true
+	for i, c := range s {
+		if wordStart && c >= 0x2E80 && unicode.Is(unicode.Han, c) {
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(c):])
+			if unicode.IsSpace(next) {
+				return true
+			}
+		}
+		wordStart = isBylineSep(c)
+	}
+	return false
 }
 
 func isBylineSep(r rune) bool {

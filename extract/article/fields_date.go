@@ -45,8 +45,10 @@ func normalizeDate(s string) string {
 			}
 		}
 	}
-	if m := usDateTime.FindStringSubmatch(s); m != nil {
-		return validDate(atoi(m[3]), atoi(m[1]), atoi(m[2]))
+	if strings.Contains(s, "/") {
+		if m := usDateTime.FindStringSubmatch(s); m != nil {
+			return validDate(atoi(m[3]), atoi(m[1]), atoi(m[2]))
+		}
 	}
 	if m := hanDate.FindStringSubmatch(s); m != nil {
 		year := 0

@@ -204,6 +204,7 @@ func TestUnpadNames(t *testing.T) {
 	tests := []struct{ In, Want string }{
 		{"作者: 赵  培:北京物资学院", "作者: 赵培:北京物资学院"},
 		{"记者 王小明 李  四", "记者 王小明 李四"},
+		{"作者:赵  培", "作者:赵培"},
 		{"王 小 明", "王小明"},
 		{"王　伟", "王伟"},              // an ideographic space pads as well
 		{"王 小 明 李 四", "王 小 明 李 四"}, // five single characters: which are whose?

@@ -49,9 +49,19 @@ func lineValue(l htmlLine) float64 {
 // whose parent gathers reply titles does not widen, since link lines count
 // against it.
 func chooseContainer(lines []htmlLine, rules *HTMLRules) *html.Node {
-	score := map[*html.Node]float64{}
-	kept := map[*html.Node]float64{} // score of the lines outside furniture
-	prose := map[*html.Node]int{}    // runes of prose, see lineProse
+	// One map for the three tallies: it is updated for every ancestor of
+	// every line.
+	type tally struct {
+		score, kept float64 // kept: the score of the lines outside furniture
+		prose       int     // runes of prose, see lineProse
+	}
+	tallies := map[*html.Node]*tally{}
+	score := func(n *html.Node) float64 {
+		if t := tallies[n]; t != nil {
+			return t.score
+		}
+		return 0
+	}
 	totalProse := 0
 	var order []*html.Node // first-seen order, so ties break the same way every run
 	for _, l := range lines {
@@ -59,20 +69,23 @@ func chooseContainer(lines []htmlLine, rules *HTMLRules) *html.Node {
 		p := lineProse(l)
 		totalProse += p
 		for n := l.owner; n != nil; n = n.Parent {
-			if _, seen := score[n]; !seen {
+			t := tallies[n]
+			if t == nil {
+				t = &tally{}
+				tallies[n] = t
 				order = append(order, n)
 			}
-			score[n] += v
-			prose[n] += p
+			t.score += v
+			t.prose += p
 			if !l.furn {
-				kept[n] += v
+				t.kept += v
 			}
 		}
 	}
 	var best *html.Node
 	bestScore := 0.0
 	for _, n := range order {
-		s := score[n]
+		s := score(n)
 		if n.Type != html.ElementNode {
 			continue
 		}
@@ -86,13 +99,13 @@ func chooseContainer(lines []htmlLine, rules *HTMLRules) *html.Node {
 	// The hint bonus can let a hinted element beat its own parent. The
 	// parent's raw score being higher means what it adds is net prose, such
 	// as a standfirst printed above the body's box, so the choice moves up.
-	for best != nil && best.Parent != nil && score[best.Parent] > score[best] {
+	for best != nil && best.Parent != nil && score(best.Parent) > score(best) {
 		best = best.Parent
 	}
 	for best != nil {
 		var next *html.Node
 		for c := best.FirstChild; c != nil; c = c.NextSibling {
-			if score[c] >= tightenFraction*score[best] && score[c] < score[best] {
+			if score(c) >= tightenFraction*score(best) && score(c) < score(best) {
 				next = c
 			}
 		}
@@ -105,8 +118,8 @@ func chooseContainer(lines []htmlLine, rules *HTMLRules) *html.Node {
 		return nil
 	}
 	share := minProseShare * float64(totalProse)
-	if parent := best.Parent; parent != nil && parent.Type == html.ElementNode &&
-		float64(prose[best]) < share && float64(prose[parent]) >= share && kept[parent] > score[best] {
+	if parent := best.Parent; parent != nil && parent.Type == html.ElementNode && tallies[parent] != nil &&
+		float64(tallies[best].prose) < share && float64(tallies[parent].prose) >= share && tallies[parent].kept > score(best) {
 		return parent
 	}
 	return best

@@ -107,7 +107,7 @@ func namesLine(line string) []string {
 		return nil
 	}
 	r := DefaultRules()
-	if names := r.allNames(line); names != nil {
+	if names := r.allNames(line); names != nil || !strings.Contains(line, "、") {
 		return names
 	}
 	words := strings.Split(strings.TrimSpace(line), "、")

@@ -161,7 +161,10 @@ const maxStampRunes = 60
 // isStamp reports whether a short line holds a date with a time of day, as
 // the heading of a post or comment does.
 func isStamp(l htmlLine) bool {
-	return l.runes <= maxStampRunes && l.punct <= 1 && clockTime.MatchString(l.text) && normalizeDate(l.text) != ""
+	// A time of day has a colon; testing for one first spares the clock
+	// expression most lines.
+	return l.runes <= maxStampRunes && l.punct <= 1 && strings.Contains(l.text, ":") &&
+		clockTime.MatchString(l.text) && normalizeDate(l.text) != ""
 }
 
 // maxFieldLineRunes is the longest line read for header fields and

@@ -164,12 +164,12 @@ var (
 	copyrightWords = regexp.MustCompile(`(?i)copyright|版权所有|all rights reserved|©|\(c\)|\d{4}(?:\s*[-–~]\s*\d{4})?|[.,:;]`)
 )
 
-// copyrightHolder returns the person a copyright line names (Copyright ©
-// 李建忠): on a personal blog or homepage, whoever owns the text wrote it.
-// A line naming a site or an organisation, as news pages' lines do, gives
-// nil.
+// copyrightHolder returns the person the copyright line in the page's
+// footer, below the article, names (Copyright © 李建忠): on a personal blog
+// or homepage, whoever owns the text wrote it. A line naming a site or an
+// organisation, as news pages' lines do, gives nil.
 func (p *htmlPage) copyrightHolder() []string {
-	for _, l := range p.lines {
+	for _, l := range p.lines[p.end:] {
 		if l.runes > maxBylineRunes || !copyright.MatchString(l.text) {
 			continue
 		}

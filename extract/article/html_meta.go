@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html/atom"
 )
 
 // Keys readMeta adds beside the <meta> names.
@@ -25,15 +26,21 @@ func readMeta(doc *goquery.Document) map[string]string {
 			m[k] = v
 		}
 	}
-	doc.Find("meta[content]").Each(func(_ int, s *goquery.Selection) {
-		content := s.AttrOr("content", "")
-		set(s.AttrOr("name", ""), content)
-		set(s.AttrOr("property", ""), content)
-		set(s.AttrOr("itemprop", ""), content)
-	})
-	doc.Find("title").Each(func(_ int, s *goquery.Selection) { set(metaDocTitle, collapseSpace(s.Text())) })
-	doc.Find("time[datetime]").Each(func(_ int, s *goquery.Selection) { set(metaTimeTag, s.AttrOr("datetime", "")) })
-	doc.Find("[itemprop]").Each(func(_ int, s *goquery.Selection) {
+	// One walk over the page for every kind of element wanted.
+	doc.Find("meta[content], title, time[datetime], [itemprop]").Each(func(_ int, s *goquery.Selection) {
+		n := s.Nodes[0]
+		switch n.DataAtom {
+		case atom.Meta:
+			content := s.AttrOr("content", "")
+			set(s.AttrOr("name", ""), content)
+			set(s.AttrOr("property", ""), content)
+			set(s.AttrOr("itemprop", ""), content)
+			return
+		case atom.Title:
+			set(metaDocTitle, collapseSpace(s.Text()))
+		case atom.Time:
+			set(metaTimeTag, s.AttrOr("datetime", ""))
+		}
 		// Attribute selectors match case-sensitively; pages spell it
 		// datepublished too.
 		if strings.EqualFold(s.AttrOr("itemprop", ""), "datePublished") {
