@@ -177,15 +177,16 @@ func (r *Rules) isPenName(w string) bool {
 // then 茉莉 on a line of its own). A headline quoting a speaker (某某：加快推进…)
 // has no such line, and a lone name no headline credits needs a known
 // surname (see namesLine).
-func creditedPenName(lines []string) (name string, ok bool) {
+func creditedPenName(lines []string) (string, bool) {
 	r := DefaultRules()
-	for _, name := range lines {
-		name = strings.TrimSpace(name)
+	for _, line := range lines {
+		name := strings.TrimSpace(line)
 		if !r.isPenName(name) {
 			continue
 		}
 		for _, l := range lines {
-			if rest, ok := strings.CutPrefix(strings.Map(foldWidth, strings.TrimSpace(l)), name+":"); ok && strings.TrimSpace(rest) != "" {
+			headline, credited := strings.CutPrefix(strings.Map(foldWidth, strings.TrimSpace(l)), name+":")
+			if credited && strings.TrimSpace(headline) != "" {
 				return name, true
 			}
 		}
