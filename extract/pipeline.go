@@ -17,16 +17,25 @@ import (
 	"github.com/unionfacts/unionfacts/segment"
 )
 
-// Options configure a Pipeline. Every field is required.
+// Options configure a Pipeline.
 type Options struct {
 	// Rules decide which numbers are facts; facts.DefaultRules gives the
-	// embedded set.
+	// embedded set. Required.
 	Rules *facts.Rules
+	// Article strips boilerplate and reads document fields, from HTML and
+	// text pages alike; nil means the embedded rules, and
+	// article.LoadWithDefaults gives a researcher's own.
+	Article *article.HTMLRules
+	// Numbers reads every quantity of a body; nil means the embedded
+	// units and markers.
+	Numbers *numbers.Reader
 }
 
 // Pipeline runs every extraction stage on a page. It is safe for
 // concurrent use: load one per process and share it among workers.
 type Pipeline struct {
+	article    *article.HTMLRules
+	numbers    *numbers.Reader
 	classifier *facts.Classifier
 	regions    *region.Resolver
 	seg        *segment.Segmenter
@@ -52,7 +61,14 @@ func New(opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Pipeline{classifier: cls, regions: res, seg: seg}, nil
+	p := &Pipeline{article: opts.Article, numbers: opts.Numbers, classifier: cls, regions: res, seg: seg}
+	if p.article == nil {
+		p.article = article.DefaultHTMLRules()
+	}
+	if p.numbers == nil {
+		p.numbers = numbers.DefaultReader()
+	}
+	return p, nil
 }
 
 // Process extracts one page. It never panics on bad input: a page that
@@ -79,9 +95,9 @@ func (p *Pipeline) Process(pg corpus.Page) Document {
 
 	var art article.Article
 	if pg.Format == corpus.HTML {
-		art = article.FromHTML(text)
+		art = p.article.FromHTML(text)
 	} else {
-		art = article.FromText(text)
+		art = p.article.TextRules().FromText(text)
 	}
 	if strings.TrimSpace(art.Body) == "" {
 		return fail(StageClean, ErrNotArticle)
@@ -90,7 +106,7 @@ func (p *Pipeline) Process(pg corpus.Page) Document {
 	doc.Authors, doc.Body = art.Authors, art.Body
 	doc.Region = p.regions.Document(art.Title, art.Body, art.Source)
 	doc.Keywords = p.seg.Keywords(art.Body, keywordsPerDoc)
-	doc.Facts = p.classifier.Classify(art.Body, numbers.Find(art.Body))
+	doc.Facts = p.classifier.Classify(art.Body, p.numbers.Find(art.Body))
 	body := []rune(art.Body)
 	for i := range doc.Facts {
 		// The place a fact is about is named before its number.

@@ -22,11 +22,17 @@ import (
 // authors in author/NAME.txt. Pages go through charset.Decode and
 // article.FromHTML exactly as the pipeline runs them.
 func evalPagesCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("eval-pages", "[--json] [--detail] DIR", stderr)
+	fs := newFlagSet("eval-pages", "[flags] DIR", stderr)
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	detail := fs.Bool("detail", false, "list every page's body F1 and every wrong date and author")
 	floors := fs.String("floors", "", "JSON `FILE` of minimum scores (keys as in --json); fail when any is below")
+	var rulesDir string
+	registerArticleRules(fs, &rulesDir)
 	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	rules, err := loadArticleRules(rulesDir)
+	if err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
@@ -41,7 +47,7 @@ func evalPagesCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if len(pages) == 0 {
 		return fmt.Errorf("eval-pages: no original/*.html under %s", dir)
 	}
-	var s pageScores
+	s := pageScores{rules: rules}
 	for _, path := range pages {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -73,7 +79,8 @@ func evalPagesCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 
 // pageScores are the eval-pages results.
 type pageScores struct {
-	Pages int `json:"pages"`
+	rules *article.HTMLRules // what cleans the pages
+	Pages int                `json:"pages"`
 	// BodyF1 is the mean over pages of gold.CharBagF1(extracted body, cleaned).
 	BodyF1 float64 `json:"body_char_bag_f1"`
 	// Dates: pages whose gold date gives a full day, and how many of them
@@ -100,7 +107,7 @@ func (s *pageScores) add(dir, path string, detail bool, w io.Writer) error {
 		return err
 	}
 	text, _ := charset.Decode(raw, "")
-	got := article.FromHTML(text)
+	got := s.rules.FromHTML(text)
 	goldBody, err := readGold(dir, "cleaned", name)
 	if err != nil {
 		return err

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -28,19 +29,12 @@ type numberLine struct {
 // markers.txt of their own) on any text.
 func numbersCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("numbers", "[flags] < TEXT", stderr)
-	unitsPath := fs.String("units", "", "unit table `FILE` replacing the built-in units.txt")
-	markersPath := fs.String("markers", "", "marker table `FILE` replacing the built-in markers.txt")
+	var nf numberFlags
+	nf.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	opts := numbers.DefaultOptions()
-	if err := readTable(*unitsPath, &opts.Units, numbers.ParseUnits); err != nil {
-		return err
-	}
-	if err := readTable(*markersPath, &opts.Markers, numbers.ParseMarkers); err != nil {
-		return err
-	}
-	rd, err := numbers.New(opts)
+	rd, err := nf.load()
 	if err != nil {
 		return err
 	}
@@ -61,6 +55,32 @@ func numbersCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		return fmt.Errorf("numbers: reading stdin: %w", err)
 	}
 	return nil
+}
+
+// numberFlags name the unit and marker tables that replace the embedded
+// ones.
+type numberFlags struct {
+	units, markers string
+}
+
+func (nf *numberFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&nf.units, "units", "", "unit table `FILE` replacing the built-in units.txt (see extract/numbers/units.txt)")
+	fs.StringVar(&nf.markers, "markers", "", "marker table `FILE` replacing the built-in markers.txt (see extract/numbers/markers.txt)")
+}
+
+// load builds the number reader the flags describe.
+func (nf *numberFlags) load() (*numbers.Reader, error) {
+	if nf.units == "" && nf.markers == "" {
+		return numbers.DefaultReader(), nil
+	}
+	opts := numbers.DefaultOptions()
+	if err := readTable(nf.units, &opts.Units, numbers.ParseUnits); err != nil {
+		return nil, err
+	}
+	if err := readTable(nf.markers, &opts.Markers, numbers.ParseMarkers); err != nil {
+		return nil, err
+	}
+	return numbers.New(opts)
 }
 
 // readTable replaces *dst with the table in the file at path, if any.

@@ -6,18 +6,32 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
+	"strings"
 
 	"github.com/unionfacts/unionfacts/extract"
+	"github.com/unionfacts/unionfacts/extract/article"
 	"github.com/unionfacts/unionfacts/extract/facts"
 )
 
-// pipelineFlags are the flags every extracting command shares.
+// pipelineFlags are the flags every extracting command shares: the data
+// files a researcher may replace.
 type pipelineFlags struct {
-	rules string
+	rules        string
+	articleRules string
+	numbers      numberFlags
 }
 
 func (pf *pipelineFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&pf.rules, "rules", "", "fact rules `FILE` (JSON) replacing or extending the embedded rules (see extract/facts/doc.go)")
+	registerArticleRules(fs, &pf.articleRules)
+	pf.numbers.register(fs)
+}
+
+// args returns the flags as given, for a run's metadata.
+func (pf *pipelineFlags) args() []string {
+	return []string{"--rules=" + pf.rules, "--article-rules=" + pf.articleRules,
+		"--units=" + pf.numbers.units, "--markers=" + pf.numbers.markers}
 }
 
 // load builds the pipeline the flags describe, and returns its rules too so
@@ -27,11 +41,49 @@ func (pf *pipelineFlags) load() (*extract.Pipeline, *facts.Rules, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	p, err := extract.New(extract.Options{Rules: rules})
+	opts := extract.Options{Rules: rules}
+	if opts.Article, err = loadArticleRules(pf.articleRules); err != nil {
+		return nil, nil, err
+	}
+	if opts.Numbers, err = pf.numbers.load(); err != nil {
+		return nil, nil, err
+	}
+	p, err := extract.New(opts)
 	if err != nil {
 		return nil, nil, err
 	}
 	return p, rules, nil
+}
+
+func registerArticleRules(fs *flag.FlagSet, dir *string) {
+	fs.StringVar(dir, "article-rules", "", "`DIR` holding any of "+strings.Join(articleRuleFiles, ", ")+
+		" to use instead of the embedded file of the same name (see extract/article/doc.go)")
+}
+
+// articleRuleFiles are the files --article-rules may hold.
+var articleRuleFiles = []string{"boilerplate.txt", "labels.txt", "surnames.txt", "html_hints.txt"}
+
+// loadArticleRules reads the rule files in dir over the embedded ones; ""
+// gives the embedded rules. Anything else in dir is an error, so that a
+// misspelt file name is not silently ignored.
+func loadArticleRules(dir string) (*article.HTMLRules, error) {
+	if dir == "" {
+		return article.DefaultHTMLRules(), nil
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("article rules: %w", err)
+	}
+	for _, e := range entries {
+		if !slices.Contains(articleRuleFiles, e.Name()) {
+			return nil, fmt.Errorf("article rules: %s: unknown file %s (want any of %s)", dir, e.Name(), strings.Join(articleRuleFiles, ", "))
+		}
+	}
+	_, html, err := article.LoadWithDefaults(os.DirFS(dir))
+	if err != nil {
+		return nil, fmt.Errorf("article rules: %s: %w", dir, err)
+	}
+	return html, nil
 }
 
 func loadRules(path string) (*facts.Rules, error) {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"runtime"
+	"slices"
 	"strconv"
 
 	"github.com/unionfacts/unionfacts/corpus"
@@ -39,7 +40,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	// Only what decides the rows goes into the metadata, which also names
 	// the run for --resume: not --workers, --quiet, --resume or --out.
 	opts.Meta = schema.RunMetadata(Version, rules.Hash(),
-		append([]string{"--max-page-bytes=" + strconv.FormatInt(*maxPage, 10), "--rules=" + pf.rules}, fs.Args()...))
+		slices.Concat([]string{"--max-page-bytes=" + strconv.FormatInt(*maxPage, 10)}, pf.args(), fs.Args()))
 	if !*quiet {
 		opts.Progress = batch.NewProgress(stderr)
 	}

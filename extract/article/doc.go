@@ -28,13 +28,15 @@
 // The breadcrumb, the keyword line and the related list are boilerplate;
 // the number the conversion broke across a blank line is whole again.
 //
-// What counts as boilerplate, which labels introduce which field, and which
-// surnames a bylined name may start with are data, not code: the files
-// boilerplate.txt, labels.txt and surnames.txt are embedded, and a
-// researcher can extend copies of them and load those with LoadRules:
+// What counts as boilerplate, which labels introduce which field, which
+// surnames a bylined name may start with, and which class names mark an
+// HTML page's article or its furniture are data, not code: the files
+// boilerplate.txt, labels.txt, surnames.txt and html_hints.txt are
+// embedded, and a researcher can keep edited copies of any of them in a
+// folder (`unionfacts run --article-rules DIR`, or in Go):
 //
-//	rules, err := article.LoadRules(os.DirFS("my-rules"))
-//	a := rules.FromText(text)
+//	text, html, err := article.LoadWithDefaults(os.DirFS("my-rules"))
+//	a := text.FromText(page)   // or html.FromHTML(page)
 //
 // HTML is parsed with goquery, which also answers the page-level questions
 // (<meta>, <title>, <body>); the layout into lines and the choice of the

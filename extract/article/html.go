@@ -21,7 +21,7 @@ func FromHTML(src string) Article { return DefaultHTMLRules().FromHTML(src) }
 func (r *HTMLRules) FromHTML(src string) Article {
 	doc, err := goquery.NewDocumentFromReader(strings.NewReader(src))
 	if err != nil {
-		return DefaultRules().FromText(flatText(src))
+		return r.text.FromText(flatText(src))
 	}
 	page := &htmlPage{rules: r, meta: readMeta(doc)}
 	page.lines = renderLines(pageBody(doc), r)

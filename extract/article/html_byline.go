@@ -16,8 +16,7 @@ const maxHandleRunes = 20
 // since forums and blogs credit their posters by handle; further words are
 // kept while they read as personal names. A [nobody] value (作者:未知)
 // names no one.
-func labelledAuthors(line string) []string {
-	r := DefaultRules()
+func (r *Rules) labelledAuthors(line string) []string {
 	text := []rune(strings.Map(foldWidth, line))
 	spans := r.findLabels(text)
 	for i, sp := range spans {
@@ -48,11 +47,11 @@ func labelledAuthors(line string) []string {
 // headerAuthors returns the authors of a line read as h: the names its
 // author labels give, or else the screen name after one (文:眉间尺), which
 // the header reader leaves out since it takes personal names only.
-func headerAuthors(h header, line string) []string {
+func (r *Rules) headerAuthors(h header, line string) []string {
 	if len(h.authors) > 0 {
 		return h.authors
 	}
-	return labelledAuthors(line)
+	return r.labelledAuthors(line)
 }
 
 // posterStamp finds the poster's handle in a forum or blog post stamp,
@@ -80,8 +79,8 @@ func posterAuthors(line string) []string {
 // stampAuthors returns who a post stamp or footer line credits: the names
 // after its author label (作者:zboygirl 发表于:…, … by duscha), or else its
 // poster.
-func stampAuthors(line string) []string {
-	if names := labelledAuthors(line); len(names) > 0 {
+func (r *Rules) stampAuthors(line string) []string {
+	if names := r.labelledAuthors(line); len(names) > 0 {
 		return names
 	}
 	return posterAuthors(line)
@@ -102,11 +101,10 @@ func isHandle(w string) bool {
 // co-authors joined by 、 a name may start with a surname that
 // surnames.txt lacks (风笑天); such a word still counts when it has a
 // name's length and another word of the list reads as a name.
-func namesLine(line string) []string {
+func (r *Rules) namesLine(line string) []string {
 	if utf8.RuneCountInString(line) > maxBylineRunes {
 		return nil
 	}
-	r := DefaultRules()
 	if names := r.allNames(line); names != nil || !strings.Contains(line, "、") {
 		return names
 	}
@@ -133,9 +131,9 @@ func isNotHan(c rune) bool { return !unicode.Is(unicode.Han, c) }
 var bracketed = regexp.MustCompile(`[（(]([^（）()]{2,30})[）)]`)
 
 // leadAuthors reads the bylines bracketed in an article's first paragraph.
-func leadAuthors(line string) []string {
+func (r *Rules) leadAuthors(line string) []string {
 	for _, m := range bracketed.FindAllStringSubmatch(line, 2) {
-		if names := labelledAuthors(m[1]); len(names) > 0 {
+		if names := r.labelledAuthors(m[1]); len(names) > 0 {
 			return names
 		}
 	}
@@ -177,8 +175,7 @@ func (r *Rules) isPenName(w string) bool {
 // then 茉莉 on a line of its own). A headline quoting a speaker (某某：加快推进…)
 // has no such line, and a lone name no headline credits needs a known
 // surname (see namesLine).
-func creditedPenName(lines []string) (string, bool) {
-	r := DefaultRules()
+func (r *Rules) creditedPenName(lines []string) (string, bool) {
 	for _, line := range lines {
 		name := strings.TrimSpace(line)
 		if !r.isPenName(name) {

@@ -15,7 +15,7 @@ import (
 // of the first post stamp is the date of a page that has no dateline, and
 // its poster is kept for fallbackAuthors.
 func (p *htmlPage) bodyLines(a *Article) []string {
-	rules := DefaultRules()
+	rules := p.rules.text
 	title := compact(a.Title)
 	docTitle := compact(p.meta[metaDocTitle])
 	from := p.start
@@ -41,7 +41,7 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 			// second one. That starts the next entry of a blog archive
 			// or forum thread, and the page's article is the first entry.
 			if len(p.poster) == 0 {
-				p.poster = stampAuthors(l.text)
+				p.poster = rules.stampAuthors(l.text)
 			}
 			if stamps++; stamps > 1 && len(out) > 0 {
 				break
@@ -77,7 +77,7 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 			continue
 		}
 		if h := rules.header(l.text); h.isHeader() {
-			a.Authors = append(a.Authors, headerAuthors(h, l.text)...)
+			a.Authors = append(a.Authors, rules.headerAuthors(h, l.text)...)
 			// Many pages credit the outlet only below the text (来源:某某工会).
 			a.Source = cmp.Or(a.Source, h.source)
 			if !prose && !h.dated {
@@ -99,13 +99,13 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 			a.Authors = append(a.Authors, names...)
 			continue
 		}
-		if names := namesLine(l.text); len(names) > 1 && !prose {
+		if names := rules.namesLine(l.text); len(names) > 1 && !prose {
 			a.Authors = append(a.Authors, names...) // 赵延东、风笑天 above the text
 			continue
 		}
 		keep(l)
 	}
-	if name, ok := creditedPenName(append(slices.Clone(out[:lead]), a.Title)); ok && len(a.Authors) == 0 {
+	if name, ok := rules.creditedPenName(append(slices.Clone(out[:lead]), a.Title)); ok && len(a.Authors) == 0 {
 		a.Authors = []string{name}
 		out = slices.DeleteFunc(out, func(line string) bool { return strings.TrimSpace(line) == name })
 	}

@@ -20,20 +20,20 @@ const headerWindow = 12
 func (p *htmlPage) readFields(a *Article) (fallbackDate string) {
 	var h header
 	for _, line := range p.headerLines() {
-		if isNeighbourLink(line) {
+		if p.isNeighbourLink(line) {
 			continue
 		}
-		got := readHeader(line)
+		got := p.rules.text.header(line)
 		h.published = cmp.Or(h.published, got.published)
 		h.updated = cmp.Or(h.updated, got.updated)
 		h.source = cmp.Or(h.source, got.source)
 		if len(h.authors) == 0 {
-			h.authors = headerAuthors(got, line)
+			h.authors = p.rules.text.headerAuthors(got, line)
 		}
 		if len(h.authors) == 0 {
 			h.authors = posterAuthors(line)
 		}
-		if names := namesLine(line); len(h.authors) == 0 && (len(names) > 1 || len(names) == 1 && p.belowTitle(line)) {
+		if names := p.rules.text.namesLine(line); len(h.authors) == 0 && (len(names) > 1 || len(names) == 1 && p.belowTitle(line)) {
 			h.authors = names // 赵延东、风笑天 below a headline
 		}
 	}
@@ -96,7 +96,7 @@ const linesAboveTitle = 3
 // pass for prose by density alone.
 func (p *htmlPage) firstProse(from int) int {
 	for i := max(p.start, from); i < p.end; i++ {
-		if isProse(p.lines[i]) && readHeader(p.lines[i].text).fields == 0 {
+		if isProse(p.lines[i]) && p.rules.text.header(p.lines[i].text).fields == 0 {
 			return i
 		}
 	}
@@ -114,7 +114,7 @@ func isProse(l htmlLine) bool {
 // forums print the post's date below its text.
 func (p *htmlPage) footerDate() string {
 	for _, l := range p.lines[p.end:min(p.end+headerWindow, len(p.lines))] {
-		if isStamp(l) && !isNeighbourLink(l.text) {
+		if isStamp(l) && !p.isNeighbourLink(l.text) {
 			return normalizeDate(l.text)
 		}
 	}
@@ -128,7 +128,7 @@ func (p *htmlPage) footerDate() string {
 // author <meta> that names people or one pen name.
 func (p *htmlPage) fallbackAuthors(a Article) []string {
 	first, _, _ := strings.Cut(a.Body, "\n")
-	if names := leadAuthors(first); len(names) > 0 {
+	if names := p.rules.text.leadAuthors(first); len(names) > 0 {
 		return names
 	}
 	if len(p.poster) > 0 {
@@ -136,8 +136,8 @@ func (p *htmlPage) fallbackAuthors(a Article) []string {
 	}
 	for _, l := range p.lines[p.end:min(p.end+headerWindow, len(p.lines))] {
 		// A line of links is a widget (by Taboola), not the post's footer.
-		if l.runes <= maxFieldLineRunes && l.links*2 <= l.runes && !isNeighbourLink(l.text) {
-			if names := stampAuthors(l.text); len(names) > 0 {
+		if l.runes <= maxFieldLineRunes && l.links*2 <= l.runes && !p.isNeighbourLink(l.text) {
+			if names := p.rules.text.stampAuthors(l.text); len(names) > 0 {
 				return names
 			}
 		}
@@ -149,7 +149,7 @@ func (p *htmlPage) fallbackAuthors(a Article) []string {
 	// (网易, 新浪科技), stands in the <title> beside the headline.
 	siteNames := strings.Replace(p.meta[metaDocTitle], a.Title, " ", 1)
 	for _, k := range p.rules.authorMeta {
-		names := DefaultRules().metaAuthors(p.meta[k])
+		names := p.rules.text.metaAuthors(p.meta[k])
 		if len(names) > 0 && !strings.Contains(siteNames, names[0]) {
 			return names
 		}
@@ -174,7 +174,7 @@ func (p *htmlPage) copyrightHolder() []string {
 			continue
 		}
 		holder := strings.TrimSpace(copyrightWords.ReplaceAllString(strings.Map(foldWidth, l.text), " "))
-		if DefaultRules().isName(holder) {
+		if p.rules.text.isName(holder) {
 			return []string{holder}
 		}
 	}
@@ -199,6 +199,6 @@ func (p *htmlPage) metaValue(keys []string, read func(string) string) string {
 
 // isNeighbourLink reports whether a line is marked furniture
 // (boilerplate.txt: 上一篇, 下一篇 …), whose dates belong to other articles.
-func isNeighbourLink(line string) bool {
-	return DefaultRules().isMarked(canon(line))
+func (p *htmlPage) isNeighbourLink(line string) bool {
+	return p.rules.text.isMarked(canon(line))
 }

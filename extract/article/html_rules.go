@@ -13,10 +13,13 @@ import (
 var htmlHintFiles embed.FS
 
 // HTMLRules hold the class and id fragments that help find an HTML page's
-// article container (html_hints.txt). They are data, not code, so that a
-// researcher can tune them for a new site family without touching Go.
-// An HTMLRules is read-only once loaded and safe for concurrent use.
+// article container (html_hints.txt), and the text Rules whose boilerplate
+// markers, labels and surnames the HTML reader shares with the text reader.
+// They are data, not code, so that a researcher can tune them for a new
+// site family without touching Go. An HTMLRules is read-only once loaded
+// and safe for concurrent use.
 type HTMLRules struct {
+	text     *Rules
 	positive []string // the element likely holds the article
 	negative []string // the element is furniture: nav, comments, shares
 	// hiddenClass are class names that hide an element from readers.
@@ -29,17 +32,25 @@ type HTMLRules struct {
 func DefaultHTMLRules() *HTMLRules { return defaultHTMLRules() }
 
 var defaultHTMLRules = sync.OnceValue(func() *HTMLRules {
-	r, err := LoadHTMLRules(htmlHintFiles)
+	r, err := LoadHTMLRules(htmlHintFiles, DefaultRules())
 	if err != nil {
 		panic("article: embedded html hints: " + err.Error()) // caught by TestDefaultHTMLRules
 	}
 	return r
 })
 
-// LoadHTMLRules reads html_hints.txt from fsys. Errors name the file and
-// line at fault.
-func LoadHTMLRules(fsys fs.FS) (*HTMLRules, error) {
-	r := &HTMLRules{hiddenClass: map[string]bool{}}
+// TextRules returns the text rules r was built on, for reading the pages
+// saved as text alongside r's HTML pages.
+func (r *HTMLRules) TextRules() *Rules { return r.text }
+
+// LoadHTMLRules reads html_hints.txt from fsys; text gives the rules the
+// HTML reader shares with FromText (DefaultRules, or LoadRules for a
+// researcher's own). Errors name the file and line at fault.
+func LoadHTMLRules(fsys fs.FS, text *Rules) (*HTMLRules, error) {
+	if text == nil {
+		return nil, fmt.Errorf("article: LoadHTMLRules needs text rules")
+	}
+	r := &HTMLRules{text: text, hiddenClass: map[string]bool{}}
 	err := readSections(fsys, "html_hints.txt", func(section, entry string) error {
 		entry = strings.ToLower(entry)
 		switch section {

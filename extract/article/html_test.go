@@ -1,6 +1,7 @@
 package article
 
 import (
+	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -247,11 +248,11 @@ func TestDefaultHTMLRules(t *testing.T) {
 }
 
 func TestLoadHTMLRules(t *testing.T) {
-	_, err := LoadHTMLRules(fstest.MapFS{"html_hints.txt": {Data: []byte("[positive]\nstory\n[bogus]\nx\n")}})
+	_, err := LoadHTMLRules(fstest.MapFS{"html_hints.txt": {Data: []byte("[positive]\nstory\n[bogus]\nx\n")}}, DefaultRules())
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "html_hints.txt:4")
 
-	r, err := LoadHTMLRules(fstest.MapFS{"html_hints.txt": {Data: []byte("[negative]\nstory\n")}})
+	r, err := LoadHTMLRules(fstest.MapFS{"html_hints.txt": {Data: []byte("[negative]\nstory\n")}}, DefaultRules())
 	require.NoError(t, err)
 	a := r.FromHTML(`<body><div class="story"><p>` + para1 + `</p></div><div><p>` + para2 + `</p></div></body>`)
 	assert.Equal(t, para2, a.Body)
@@ -270,12 +271,12 @@ func FuzzFromHTML(f *testing.F) {
 }
 
 func TestNamesLine(t *testing.T) {
-	assert.Equal(t, []string{"赵文提", "孙立强"}, namesLine("赵文提、孙立强"))
-	assert.Nil(t, namesLine("赵文提、孙立强等人的研究"))
-	assert.Equal(t, []string{"赵延东", "风笑天"}, namesLine("赵延东、风笑天"), "a surname surnames.txt lacks, beside a name")
-	assert.Nil(t, namesLine("交通、教育、医疗"), "no word reads as a name")
-	assert.Nil(t, namesLine("张三、社会学研究所"), "too long for a name")
-	assert.Nil(t, namesLine("风笑天"), "alone, a name needs a known surname")
+	assert.Equal(t, []string{"赵文提", "孙立强"}, DefaultRules().namesLine("赵文提、孙立强"))
+	assert.Nil(t, DefaultRules().namesLine("赵文提、孙立强等人的研究"))
+	assert.Equal(t, []string{"赵延东", "风笑天"}, DefaultRules().namesLine("赵延东、风笑天"), "a surname surnames.txt lacks, beside a name")
+	assert.Nil(t, DefaultRules().namesLine("交通、教育、医疗"), "no word reads as a name")
+	assert.Nil(t, DefaultRules().namesLine("张三、社会学研究所"), "too long for a name")
+	assert.Nil(t, DefaultRules().namesLine("风笑天"), "alone, a name needs a known surname")
 }
 
 func TestStampAuthors(t *testing.T) {
@@ -299,7 +300,7 @@ func TestStampAuthors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
-			assert.Equal(t, tt.Want, stampAuthors(tt.In))
+			assert.Equal(t, tt.Want, DefaultRules().stampAuthors(tt.In))
 		})
 	}
 }
@@ -357,4 +358,25 @@ func TestInfoBoxDateIsNoDateline(t *testing.T) {
 <div><p>出生 1976年4月25日 水原站</p><p>` + para1 + `</p><p>` + para2 + `</p></div></body></html>`)
 	assert.Empty(t, got.Published)
 	assert.Empty(t, got.Source)
+}
+
+func TestLoadWithDefaults(t *testing.T) {
+	// A folder with one edited file changes that file's rules only.
+	labels, err := fs.ReadFile(defaultFiles, "labels.txt")
+	require.NoError(t, err)
+	dir := fstest.MapFS{"labels.txt": {Data: append(labels, []byte("\n[author]\n采写\n")...)}}
+	text, html, err := LoadWithDefaults(dir)
+	require.NoError(t, err)
+	line := "采写:张三"
+	assert.Empty(t, DefaultRules().header(line).authors)
+	assert.Equal(t, []string{"张三"}, text.header(line).authors, "采写 is now an author label")
+	assert.Equal(t, DefaultRules().surnames, text.surnames, "surnames.txt comes from the binary")
+	assert.Equal(t, DefaultHTMLRules().positive, html.positive, "html_hints.txt comes from the binary")
+	got := html.FromHTML(`<html><body><div class="article"><p>` + line + `</p><p>` + para1 + `</p></div></body></html>`)
+	assert.Equal(t, []string{"张三"}, got.Authors, "the HTML reader uses the text rules it was built on")
+	assert.Empty(t, FromHTML(`<html><body><div class="article"><p>`+line+`</p><p>`+para1+`</p></div></body></html>`).Authors)
+
+	_, _, err = LoadWithDefaults(fstest.MapFS{"labels.txt": {Data: []byte("[bogus]\nx\n")}})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "labels.txt")
 }

@@ -101,6 +101,9 @@ var defaultReader = sync.OnceValue(func() *Reader {
 	return rd
 })
 
+// DefaultReader returns the Reader of the embedded tables, built once.
+func DefaultReader() *Reader { return defaultReader() }
+
 // Find returns every quantity in text, in order of appearance, read with
 // the default tables.
 func Find(text string) []Quantity { return defaultReader().Find(text) }

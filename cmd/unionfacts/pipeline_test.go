@@ -1,0 +1,68 @@
+package main
+
+import (
+	"encoding/json"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// showJSON runs `show --json` with extra flags and decodes its output.
+func showJSON(t *testing.T, page string, flags ...string) shownDoc {
+	t.Helper()
+	stdout, _, err := runCLI(t, append(append([]string{"show", "--json"}, flags...), page)...)
+	require.NoError(t, err)
+	var d shownDoc
+	require.NoError(t, json.Unmarshal([]byte(stdout), &d))
+	return d
+}
+
+func TestDataFileOverrides(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "r.txt")
+	require.NoError(t, os.WriteFile(page, []byte("某县总工会工作简报\n采写:张三\n\n全年新建基层工会27家,发展会员1350人。\n"), 0o644))
+
+	d := showJSON(t, page)
+	assert.Empty(t, d.Authors, "采写 is no embedded label")
+	assert.Len(t, d.Facts, 2)
+
+	// A folder with an extended labels.txt: 采写 now credits its author.
+	rules := filepath.Join(dir, "rules")
+	require.NoError(t, os.Mkdir(rules, 0o755))
+	labels, err := fs.ReadFile(os.DirFS("../../extract/article"), "labels.txt")
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(rules, "labels.txt"), append(labels, "\n[author]\n采写\n"...), 0o644))
+	d = showJSON(t, page, "--article-rules", rules)
+	assert.Equal(t, []string{"张三"}, d.Authors)
+
+	// A unit table without 家 leaves 27家 without a unit, so no fact.
+	units := filepath.Join(dir, "units.txt")
+	require.NoError(t, os.WriteFile(units, []byte("人 count\n"), 0o644))
+	d = showJSON(t, page, "--units", units)
+	require.Len(t, d.Facts, 1)
+	assert.Equal(t, "1350人", d.Facts[0].Evidence)
+}
+
+func TestArticleRulesErrors(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "r.txt")
+	require.NoError(t, os.WriteFile(page, []byte("全年新建基层工会27家。\n"), 0o644))
+
+	_, _, err := runCLI(t, "show", "--article-rules", filepath.Join(dir, "missing"), page)
+	assert.ErrorContains(t, err, "article rules")
+
+	rules := filepath.Join(dir, "rules")
+	require.NoError(t, os.Mkdir(rules, 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(rules, "label.txt"), []byte("[author]\n采写\n"), 0o644))
+	_, _, err = runCLI(t, "show", "--article-rules", rules, page)
+	assert.ErrorContains(t, err, "unknown file label.txt", "a misspelt file is not ignored")
+
+	require.NoError(t, os.Remove(filepath.Join(rules, "label.txt")))
+	require.NoError(t, os.WriteFile(filepath.Join(rules, "labels.txt"), []byte("[bogus]\nx\n"), 0o644))
+	_, _, err = runCLI(t, "show", "--article-rules", rules, page)
+	assert.ErrorContains(t, err, "labels.txt")
+}
