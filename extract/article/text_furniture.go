@@ -8,12 +8,24 @@ import (
 // isMarked reports whether a canonical line holds a [line] or [contains]
 // furniture marker. These are tested before header fields are read, so
 // that the neighbours' dates in 上一篇/下一篇 lines are never taken.
+//
+// A [contains] marker inside a sentence of some length is the report's own
+// words (职工扫描二维码即可申请入会，全年新增会员1200人。), not a prompt
+// or a copyright notice: those are short, or an editor's note in brackets
+// (【……未经授权，不得转载。】).
 func (r *Rules) isMarked(c string) bool {
 	if hasAnyPrefix(c, r.lineStarts) {
 		return true
 	}
+	if _, note := parenthesised(c); !note && strings.Contains(c, "。") && utf8.RuneCountInString(c) > maxMarkedSentenceRunes {
+		return false
+	}
 	return r.contains.in(c)
 }
+
+// maxMarkedSentenceRunes is the longest sentence a [contains] marker makes
+// furniture: 本文来源于网络，如有侵权请联系删除。 and the like.
+const maxMarkedSentenceRunes = 30
 
 // substrings is a set of strings that in tells apart from text in one pass
 // over the text rather than one per string: the [contains] markers are

@@ -90,3 +90,20 @@ func TestSubstrings(t *testing.T) {
 		assert.Equal(t, tt.Want, x.in(tt.Text), tt.Text)
 	}
 }
+
+func TestIsMarkedSpareReportSentences(t *testing.T) {
+	r := DefaultRules()
+	tests := []struct {
+		In     string
+		Marked bool
+	}{
+		{"职工通过扫描二维码即可在线申请入会，全年新增会员1200人，新建基层工会27家。", false},
+		{"扫描二维码关注我们", true},
+		{"本文来源于网络，如有侵权请联系删除。", true},
+		{"【本文的中文相关权益归某某公司独家所有。未经授权，不得转载、摘编等。】", true},
+		{"Copyright © 2024 某某网 版权所有", true},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.Marked, r.isMarked(canon(tt.In)), tt.In)
+	}
+}
