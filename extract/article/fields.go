@@ -123,10 +123,17 @@ func (h *header) readAuthors(r *Rules, value string) {
 	value = clockTime.ReplaceAllString(removeDates(value), " ")
 	value = strings.Trim(value, " ()[]【】") // (记者 郝婧 通讯员 任晓峰)
 	names := r.names(value, labelAuthor, true)
-	if names == nil && len(strings.FieldsFunc(value, isBylineSep)) > 1 {
+	if names == nil && (len(strings.FieldsFunc(value, isBylineSep)) > 1 || isUtterance(value)) {
 		h.countRest(value)
 	}
 	h.authors = append(h.authors, names...)
+}
+
+// isUtterance reports whether an author label's value is something said
+// rather than a name: punctuated as a sentence or too long for a pen name,
+// as an interview's question is (记者：你们这次活动有多少职工参加？).
+func isUtterance(value string) bool {
+	return strings.ContainsAny(value, "?!,;。") || utf8.RuneCountInString(value) > maxHandleRunes
 }
 
 // readUnlabelled takes the text before the first label: a date there is a

@@ -56,6 +56,7 @@ func TestReadHeader(t *testing.T) {
 		{Name: "Update", In: "页面更新:2024-05-17", Header: true, Updated: "2024-05-17"},
 		{Name: "FontSize", In: "字号:大 中 小", Header: true},
 		{Name: "EditorsAreNoAuthors", In: "记者 张三 通讯员 李四 责任编辑:王五", Header: true, Authors: []string{"张三", "李四"}},
+		{Name: "InterviewQuestion", In: "记者：你们这次活动有多少职工参加？", Header: false},
 		{Name: "UploaderIsNoAuthor", In: "上传者:用户8812 浏览:35", Header: true},
 		{Name: "BareDate", In: "2022-02-13 23:37", Header: true, Published: "2022-02-13"},
 		{Name: "DatelineWithSite", In: "BUSINESS.SOHU.COM 2005年3月11日12:12", Header: true, Published: "2005-03-11"},
