@@ -49,9 +49,6 @@ func (h header) isHeader() bool {
 	return h.fields > 0 && (h.rest <= maxHeaderRest || h.dated && !h.clauses && h.rest <= maxDatelineRest)
 }
 
-// readHeader reads the labelled fields of one line with the default rules.
-func readHeader(line string) header { return defaultRules().header(line) }
-
 // header splits a line at its labels; unlabelled text counts as a dateline
 // when it holds a date. Labels are matched in canonical form, values are
 // taken from the line with only its widths folded, so CCTV stays CCTV.

@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 )
 
-// parseByline returns the people a byline credits, in order:
+// byline returns the people a byline credits, in order:
 //
 //	(周锐)                      → [周锐]
 //	(河北工人报全媒体记者 韩雪梅) → [韩雪梅]
@@ -21,8 +21,6 @@ import (
 // but the first (an outlet: 新华网黑龙江频道 记者 伊琳) is a role or a name,
 // so (爱心托管班) and (试行) give nil; an unbracketed line needs an author
 // label before its names.
-func parseByline(line string) []string { return defaultRules().byline(line) }
-
 func (r *Rules) byline(line string) []string {
 	s := strings.TrimSpace(strings.Map(foldWidth, line))
 	if strings.Contains(s, "发自") {

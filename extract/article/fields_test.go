@@ -219,3 +219,9 @@ func TestUnpadNames(t *testing.T) {
 		assert.Equal(t, tt.Want, r.unpadNames(tt.In), tt.In)
 	}
 }
+
+// readHeader reads the labelled fields of one line with the default rules.
+func readHeader(line string) header { return DefaultRules().header(line) }
+
+// parseByline reads one byline with the default rules.
+func parseByline(line string) []string { return DefaultRules().byline(line) }
