@@ -1,11 +1,14 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -28,10 +31,54 @@ func (pf *pipelineFlags) register(fs *flag.FlagSet) {
 	pf.numbers.register(fs)
 }
 
-// args returns the flags as given, for a run's metadata.
-func (pf *pipelineFlags) args() []string {
-	return []string{"--rules=" + pf.rules, "--article-rules=" + pf.articleRules,
-		"--units=" + pf.numbers.units, "--markers=" + pf.numbers.markers}
+// args returns the flags as given, for a run's metadata, each data file
+// or folder with a digest of what it held, since a resumed run must read
+// the same data and a path alone does not say that. (The fact rules'
+// hash has a metadata key of its own.)
+func (pf *pipelineFlags) args() ([]string, error) {
+	out := []string{"--rules=" + pf.rules}
+	for _, f := range []struct{ flag, path string }{
+		{"--article-rules", pf.articleRules}, {"--units", pf.numbers.units}, {"--markers", pf.numbers.markers},
+	} {
+		arg := f.flag + "=" + f.path
+		if f.path != "" {
+			sum, err := digest(f.path)
+			if err != nil {
+				return nil, err
+			}
+			arg += " sha256:" + sum
+		}
+		out = append(out, arg)
+	}
+	return out, nil
+}
+
+// digest returns the SHA-256 of a file, or of a folder's file names and
+// contents in name order.
+func digest(path string) (string, error) {
+	h := sha256.New()
+	files := []string{path}
+	if info, err := os.Stat(path); err != nil {
+		return "", err
+	} else if info.IsDir() {
+		entries, err := os.ReadDir(path)
+		if err != nil {
+			return "", err
+		}
+		files = files[:0]
+		for _, e := range entries {
+			files = append(files, filepath.Join(path, e.Name()))
+		}
+	}
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			return "", err
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00", filepath.Base(name), len(b))
+		h.Write(b)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // load builds the pipeline the flags describe, and returns its rules too so

@@ -34,13 +34,17 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
+	dataArgs, err := pf.args()
+	if err != nil {
+		return err
+	}
 	opts := batch.DefaultOptions(*workers)
 	opts.Out, opts.Resume = *out, *resume
 	opts.Log = slog.New(slog.NewTextHandler(stderr, nil))
 	// Only what decides the rows goes into the metadata, which also names
 	// the run for --resume: not --workers, --quiet, --resume or --out.
 	opts.Meta = schema.RunMetadata(Version, rules.Hash(),
-		slices.Concat([]string{"--max-page-bytes=" + strconv.FormatInt(*maxPage, 10)}, pf.args(), fs.Args()))
+		slices.Concat([]string{"--max-page-bytes=" + strconv.FormatInt(*maxPage, 10)}, dataArgs, fs.Args()))
 	if !*quiet {
 		opts.Progress = batch.NewProgress(stderr)
 	}

@@ -89,6 +89,22 @@ func TestRunResume(t *testing.T) {
 	assert.Len(t, docsIn(t, out), 4)
 }
 
+func TestRunResumeNeedsTheSameData(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	writeInputs(t, in)
+	units := filepath.Join(t.TempDir(), "units.txt")
+	require.NoError(t, os.WriteFile(units, []byte("家 count\n人 count\n"), 0o644))
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	err := run(cancelled, []string{"run", "--quiet", "--units", units, "--out", out, in}, nil, &bytes.Buffer{}, &bytes.Buffer{})
+	require.ErrorIs(t, err, batch.ErrInterrupted)
+
+	// The same path with other contents is other data.
+	require.NoError(t, os.WriteFile(units, []byte("家 count\n"), 0o644))
+	_, _, err = runCLI(t, "run", "--quiet", "--resume", "--units", units, "--out", out, in)
+	require.ErrorIs(t, err, batch.ErrJournalMismatch)
+}
+
 func TestRunBadLimit(t *testing.T) {
 	_, _, err := runCLI(t, "run", "--max-page-bytes", "0", "--out", t.TempDir(), t.TempDir())
 	assert.ErrorIs(t, err, errUsage)
