@@ -46,7 +46,7 @@ const maxReplacementShare = 0.002
 // TestBoilerplatePages runs every HTML page of the shared boilerplate
 // corpora (GNE tests and list pages, readability and trafilatura pages,
 // the Chinese extraction dataset) through decode and FromHTML: none may
-// panic or fail, none may come out mis-decoded, and a page that is valid
+// panic, none may come out mis-decoded, and a page that is valid
 // UTF-8 must decode as UTF-8 whatever its meta tag claims.
 func TestBoilerplatePages(t *testing.T) {
 	root := sharedDir(t, "data/boilerplate")
