@@ -101,6 +101,11 @@ func TestFromHTML(t *testing.T) {
 <div class="post"><h2>职工书屋读书心得</h2><p>建立于:2004年10月6日</p><p>` + para1 + `</p></div></body></html>`,
 		Output: Article{Title: "职工书屋读书心得", Body: para1},
 	}, {
+		Name: "SiteNameFirstTitle",
+		Input: `<html><head><title>某某博客 » 职工书屋建设的几点体会</title></head><body><h1>某某博客</h1>
+<div class="post"><p><font size="5">职工书屋建设的几点体会</font></p><p>` + para1 + `</p></div></body></html>`,
+		Output: Article{Title: "职工书屋建设的几点体会", Body: para1},
+	}, {
 		Name: "BreaksAndTables",
 		Input: `<html><body><div id="content"><h1>会员发展情况</h1>
 <p>` + para1 + `<br>` + para2 + `</p>

@@ -68,8 +68,44 @@ func (p *htmlPage) title() string {
 			p.titleLine, t = i, first
 		}
 	}
+	if long := longestSegment(p.meta[metaDocTitle]); p.titleLine < 0 && long != "" {
+		// Blogs put their own name first (多维博客 » 标题); the headline is
+		// then the longest segment, printed by the article.
+		if i := p.findLine(long); i >= p.start-headerWindow && i < p.end {
+			p.titleLine, t = i, long
+		}
+	}
 	return t
 }
+
+// longestSegment returns the longest of a <title>'s segments between
+// separators, when it has at least minTitleSegmentRunes, or "". Here »
+// separates too: breadcrumb titles (站名 » 栏目 » 标题) end with the
+// headline, so stripSiteName leaves them alone.
+func longestSegment(t string) string {
+	segments := []string{t}
+	for _, sep := range append(titleSeparators[:len(titleSeparators):len(titleSeparators)], "»") {
+		var next []string
+		for _, s := range segments {
+			next = append(next, strings.Split(s, sep)...)
+		}
+		segments = next
+	}
+	long := ""
+	for _, s := range segments {
+		if s = strings.TrimSpace(s); utf8.RuneCountInString(s) > utf8.RuneCountInString(long) {
+			long = s
+		}
+	}
+	if utf8.RuneCountInString(long) < minTitleSegmentRunes {
+		return ""
+	}
+	return long
+}
+
+// minTitleSegmentRunes is the shortest <title> segment taken for a
+// headline by length alone.
+const minTitleSegmentRunes = 8
 
 // pageNumber matches the page number that a <title> gives a paged article
 // or thread (标题(页 1), 标题(第2页), 标题 page 3) and its headline lacks.
