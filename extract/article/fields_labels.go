@@ -16,11 +16,15 @@ type labelSpan struct {
 // start of the line or after anything but a Chinese character (so the 记者
 // of 全媒体记者 is not one) or, for a label in Latin letters, another
 // letter or digit (so the by of baby is not one); and only when a
-// separator or the line's end follows it.
+// separator or the line's end follows it. Right after a Chinese character
+// a label still counts when a colon follows it and an earlier label stands
+// in the line: pages set their fields in adjacent elements that render
+// with no space between them (来源:保定日报作者:韩冬浏览量:1903).
 func (r *Rules) findLabels(text []rune) []labelSpan {
 	var spans []labelSpan
 	for i := 0; i < len(text); i++ {
-		if i > 0 && (unicode.Is(unicode.Han, text[i-1]) || isASCIIAlnum(text[i]) && isASCIIAlnum(text[i-1])) {
+		glued := i > 0 && unicode.Is(unicode.Han, text[i-1])
+		if glued && len(spans) == 0 || i > 0 && isASCIIAlnum(text[i]) && isASCIIAlnum(text[i-1]) {
 			continue
 		}
 		for _, l := range r.byFirst[unicode.ToLower(text[i])] {
@@ -29,7 +33,7 @@ func (r *Rules) findLabels(text []rune) []labelSpan {
 				continue
 			}
 			j := i + n
-			if j < len(text) && !isLabelSep(text[j]) {
+			if j < len(text) && !isLabelSep(text[j]) || glued && (j == len(text) || text[j] != ':') {
 				continue
 			}
 			for j < len(text) && isLabelSep(text[j]) {

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -56,6 +57,8 @@ func TestReadHeader(t *testing.T) {
 		{Name: "Update", In: "页面更新:2024-05-17", Header: true, Updated: "2024-05-17"},
 		{Name: "FontSize", In: "字号:大 中 小", Header: true},
 		{Name: "EditorsAreNoAuthors", In: "记者 张三 通讯员 李四 责任编辑:王五", Header: true, Authors: []string{"张三", "李四"}},
+		{Name: "GluedFields", In: "2021-08-19 10:25来源：保定日报作者：韩冬浏览量：1,903", Header: true, Published: "2021-08-19", Source: "保定日报", Authors: []string{"韩冬"}},
+		{Name: "GluedAfterSpacedLabel", In: "作者:通讯员 杨丽浏览次数:", Header: true, Authors: []string{"杨丽"}},
 		{Name: "InterviewQuestion", In: "记者：你们这次活动有多少职工参加？", Header: false},
 		{Name: "UploaderIsNoAuthor", In: "上传者:用户8812 浏览:35", Header: true},
 		{Name: "BareDate", In: "2022-02-13 23:37", Header: true, Published: "2022-02-13"},
@@ -225,3 +228,9 @@ func readHeader(line string) header { return DefaultRules().header(line) }
 
 // parseByline reads one byline with the default rules.
 func parseByline(line string) []string { return DefaultRules().byline(line) }
+
+func TestPaddedLabelIsNoHandle(t *testing.T) {
+	// 文　　号 is the document-number label of a disclosure table, padded:
+	// its 文 is no author label with 号 for a screen name.
+	assert.Nil(t, DefaultRules().labelledAuthors(strings.Map(foldWidth, "文　　号：浦工〔2024〕3号")))
+}

@@ -86,11 +86,12 @@ func (r *Rules) stampAuthors(line string) []string {
 	return posterAuthors(line)
 }
 
-// isHandle reports whether w can be a screen name: short, with a letter,
+// isHandle reports whether w can be a screen name: short but more than one
+// character (the 号 of a padded 文　　号 label is none), with a letter,
 // and without brackets, sentence punctuation (记者:你怎么看?), markup
 // (size="20") or a date.
 func isHandle(w string) bool {
-	if utf8.RuneCountInString(w) > maxHandleRunes || strings.ContainsAny(w, "()[]【】《》<>=\"',;!?"+sentencePunct) {
+	if n := utf8.RuneCountInString(w); n < 2 || n > maxHandleRunes || strings.ContainsAny(w, "()[]【】《》<>=\"',;!?"+sentencePunct) {
 		return false
 	}
 	return strings.IndexFunc(w, unicode.IsLetter) >= 0 && normalizeDate(w) == ""
