@@ -4,6 +4,10 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // bodyLines returns the container's article lines. It drops furniture
@@ -23,12 +27,14 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 		from = p.titleLine + 1
 	}
 	var out []string
+	var owners []*html.Node // the block of each line of out
 	stamps := 0
 	prose := false    // a line of prose has been kept
 	lead := 0         // lines kept before the first line of prose
 	var last htmlLine // the last line kept
 	keep := func(l htmlLine) {
 		out, prose, last = append(out, l.text), prose || isProse(l), l
+		owners = append(owners, l.owner)
 		if !prose {
 			lead = len(out)
 		}
@@ -72,6 +78,9 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 			// page header the title finder did not take.
 			continue
 		}
+		if l.runes <= maxFurnitureRunes && rules.isCaption(l.text) {
+			continue // a photo's caption (…测量血压 记者 张三 摄) tells of the picture
+		}
 		if l.runes > maxFieldLineRunes {
 			keep(l)
 			continue
@@ -107,8 +116,11 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 	}
 	if name, ok := rules.creditedPenName(append(slices.Clone(out[:lead]), a.Title)); ok && len(a.Authors) == 0 {
 		a.Authors = []string{name}
-		out = slices.DeleteFunc(out, func(line string) bool { return strings.TrimSpace(line) == name })
+		if i := slices.IndexFunc(out, func(line string) bool { return strings.TrimSpace(line) == name }); i >= 0 {
+			out, owners = slices.Delete(out, i, i+1), slices.Delete(owners, i, i+1)
+		}
 	}
+	out = rules.joinBrokenParagraphs(out, owners)
 	if n := len(out); n > 0 {
 		// …过一个廉洁的新春佳节。（常书香 马丹阳）
 		if text, names := rules.cutClosingByline(out[n-1]); len(names) > 0 {
@@ -119,6 +131,63 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 		}
 	}
 	return out
+}
+
+// joinBrokenParagraphs joins the lines that a PDF or Word conversion to
+// HTML broke inside a sentence or a number (…贯彻落实中国工会十八大精 /
+// 神，…; …帮扶资金3520 / 万元), as joinBroken does for text dumps. A
+// conversion breaks lines at the page width, so only a line longer than a
+// heading may be a fragment: short lines without a sentence end are
+// headings, agenda items and the like (时间:7:00-9:30), whatever their last
+// character. Table rows, list items, headings and photo captions never
+// join. Only a page whose long lines often end mid-sentence is such a
+// conversion: elsewhere a long line without a sentence end is a caption, a
+// quotation's source or a heading, which a paragraph break follows.
+func (r *Rules) joinBrokenParagraphs(lines []string, owners []*html.Node) []string {
+	long, broken := 0, 0
+	for _, s := range lines {
+		if utf8.RuneCountInString(s) > maxHeadingRunes {
+			long++
+			if !isSentenceEnd(lastMeaningful(s)) {
+				broken++
+			}
+		}
+	}
+	if broken < minBrokenLines || broken*brokenShare < long {
+		return lines
+	}
+	out := make([]string, 0, len(lines))
+	for i, s := range lines {
+		if n := len(out); n > 0 && utf8.RuneCountInString(lines[i-1]) > maxHeadingRunes && joinable(owners[i-1]) && joinable(owners[i]) &&
+			!r.isCaption(out[n-1]) && continues(out[n-1], s, true) {
+			out[n-1] = join(out[n-1], s)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// A page is taken for a conversion that broke its lines at the page width
+// when at least minBrokenLines of its long lines, and one in brokenShare,
+// end mid-sentence.
+const (
+	minBrokenLines = 3
+	brokenShare    = 3
+)
+
+// joinable reports whether a line of the block n may be a fragment of a
+// broken paragraph: not a table row or cell, list item, heading or
+// caption, which end where their element does.
+func joinable(n *html.Node) bool {
+	if n == nil {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Td, atom.Th, atom.Tr, atom.Li, atom.Dt, atom.Dd, atom.Caption, atom.Figcaption:
+		return false
+	}
+	return !isHeading(n)
 }
 
 // afterInsetBox returns the index of the line after the box that the tail

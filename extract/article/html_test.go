@@ -106,6 +106,20 @@ func TestFromHTML(t *testing.T) {
 <div class="post"><p><font size="5">职工书屋建设的几点体会</font></p><p>` + para1 + `</p></div></body></html>`,
 		Output: Article{Title: "职工书屋建设的几点体会", Body: para1},
 	}, {
+		Name: "ConvertedFromPDF",
+		Input: `<html><body><div class="content">
+<p>今年以来，县总工会在县委和上级工会的坚强领导下，认真贯彻落实上级工会的各项部署，团结带领全县广大职</p>
+<p>工建功立业。开展“建会入会集中行动月”活动，全年新建基层工会组织二十</p>
+<p>八个，新增会员1946人。全县各级工会和企业投入职工福利及帮扶资金3520<br><br>万元，慰问困难职工和一线职工约2700人次，帮扶力度持续加大，职工群众的获得感不断增强</p>
+<p>一、组织建设扎实推进</p><p>全县国有和规模以上非公企业职代会建制率达92%以上，集体合同覆盖职工2.6万人，劳动关系保持和谐稳定。</p>
+</div></body></html>`,
+		Output: Article{Body: "今年以来，县总工会在县委和上级工会的坚强领导下，认真贯彻落实上级工会的各项部署，团结带领全县广大职工建功立业。开展“建会入会集中行动月”活动，全年新建基层工会组织二十八个，新增会员1946人。全县各级工会和企业投入职工福利及帮扶资金3520万元，慰问困难职工和一线职工约2700人次，帮扶力度持续加大，职工群众的获得感不断增强\n一、组织建设扎实推进\n全县国有和规模以上非公企业职代会建制率达92%以上，集体合同覆盖职工2.6万人，劳动关系保持和谐稳定。"},
+	}, {
+		Name: "PhotoCaptionLeftOut",
+		Input: `<html><body><div class="content"><p>` + para1 + `</p>
+<p>县总工会工作人员在户外劳动者驿站为快递小哥测量血压，送上防暑降温用品 记者 张三 摄</p><p>` + para2 + `</p></div></body></html>`,
+		Output: Article{Body: para1 + "\n" + para2},
+	}, {
 		Name: "BreaksAndTables",
 		Input: `<html><body><div id="content"><h1>会员发展情况</h1>
 <p>` + para1 + `<br>` + para2 + `</p>

@@ -25,7 +25,12 @@ type trafilaturaCase struct {
 // TestTrafilaturaChinese scores the body on go-trafilatura's Chinese
 // ground truth, four pages with snippets of the article text and of the
 // boilerplate around it. Its titles and authors are left out: two of its
-// author answers are 责任编辑, whom the fact contract rules out.
+// author answers are 责任编辑, whom the fact contract rules out. Three of
+// its twelve article snippets are out of reach by design: two stand in an
+// encyclopedia entry's sections, beyond the summary taken for its article,
+// and one in a photo caption (…记者 某某 摄), which our body leaves out as
+// no paragraph of the report (its numbers repeat the text's and would
+// count twice).
 func TestTrafilaturaChinese(t *testing.T) {
 	dir := sharedDir(t, "data/boilerplate/go-trafilatura")
 	raw, err := os.ReadFile(filepath.Join(dir, "chinese-groundtruth.json"))
@@ -65,7 +70,7 @@ func TestTrafilaturaChinese(t *testing.T) {
 		}
 	}
 	t.Logf("article snippets found %d/%d, boilerplate snippets leaked %d/%d, dates %d/%d", found, with, leaked, without, datesRight, dates)
-	assert.GreaterOrEqual(t, found, with-2, "article snippets found")
+	assert.GreaterOrEqual(t, found, with-3, "article snippets found")
 	assert.Zero(t, leaked, "boilerplate snippets in the body")
 	assert.GreaterOrEqual(t, datesRight, dates-1, "dates right")
 }

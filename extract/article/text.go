@@ -137,6 +137,9 @@ func (p *textPage) add(line string) {
 	if p.closed {
 		return
 	}
+	if r.isCaption(line) {
+		return // a photo's caption (…测量血压 记者 张三 摄) tells of the picture
+	}
 	if names := r.byline(line); len(names) > 0 {
 		p.fields.authors = append(p.fields.authors, names...) // 光明日报记者 王建宏
 		return

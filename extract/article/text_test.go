@@ -260,3 +260,9 @@ func TestFromTextIdempotent(t *testing.T) {
 	once := FromText(in).Body
 	assert.Equal(t, once, FromText(once).Body)
 }
+
+func TestFromTextLeavesOutCaptions(t *testing.T) {
+	a := FromText("县总工会开展送清凉活动\n\n" + para1 + "\n县总工会工作人员为环卫工人送上防暑降温用品 记者 张三 摄\n" + para2 + "\n")
+	assert.Equal(t, para1+"\n"+para2, a.Body)
+	assert.Empty(t, a.Authors, "who took a photo is no author of the report")
+}
