@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -106,7 +107,9 @@ func (p *Pipeline) Process(pg corpus.Page) Document {
 	doc.Authors, doc.Body = art.Authors, art.Body
 	doc.Region = p.regions.Document(art.Title, art.Body, art.Source)
 	doc.Keywords = p.seg.Keywords(art.Body, keywordsPerDoc)
-	doc.Facts = p.classifier.Classify(art.Body, p.numbers.Find(art.Body))
+	doc.Facts = append(p.classifier.Classify(art.Body, p.numbers.Find(art.Body)),
+		p.classifier.TableFacts(art.Body, p.numbers.Find)...)
+	slices.SortStableFunc(doc.Facts, func(a, b facts.Fact) int { return a.Start - b.Start })
 	body := []rune(art.Body)
 	for i := range doc.Facts {
 		// The place a fact is about is named before its number.

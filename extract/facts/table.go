@@ -1,0 +1,127 @@
+package facts
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/unionfacts/unionfacts/extract/numbers"
+)
+
+// A report's data table gives its unit once, in the column header, and
+// bare numbers in the cells below it (a body line per row, cells apart by
+// spaces):
+//
+//	乡镇 新建工会（家） 新增会员（人）
+//	西城镇 24 860
+//
+// so 24 counts 家 of 新建工会. Such cells are numbers the reader finds no
+// unit for, and Classify passes them over.
+
+// unitHeader matches a header cell that names its column's unit in
+// brackets: 新建工会（家）, 帮扶资金(万元).
+var unitHeader = regexp.MustCompile(`^(\p{Han}[^（()）]{0,15})[（(]([^（()）\d]{1,4})[）)]$`)
+
+// bareNumber matches a cell that is a number alone.
+var bareNumber = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
+
+// TableFacts returns the facts of the bare numbers in body's data tables,
+// in reading order. read is the number reader the body's other quantities
+// came from: each cell is read as its header would say it (新建工会24家)
+// and classified by the rules like any number, with the cell itself as the
+// evidence.
+func (c *Classifier) TableFacts(body string, read func(string) []numbers.Quantity) []Fact {
+	var out []Fact
+	var words, units []string // the header's columns: what they count, and in what
+	offset := 0               // rune offset of the line in body
+	for line := range strings.SplitSeq(body, "\n") {
+		cells := strings.Fields(line)
+		switch {
+		case len(cells) < 2 || strings.ContainsAny(line, "。，；"):
+			words, units = nil, nil // prose ends a table
+		case isUnitHeader(cells):
+			words, units = splitHeader(cells)
+		case len(cells) == len(units):
+			out = append(out, c.rowFacts(line, offset, cells, words, units, read)...)
+		default:
+			words, units = nil, nil
+		}
+		offset += runeCount(line) + 1
+	}
+	return out
+}
+
+// isUnitHeader reports whether a row is a header: no cell a number, and
+// at least one naming its unit.
+func isUnitHeader(cells []string) bool {
+	named := false
+	for _, c := range cells {
+		if bareNumber.MatchString(c) {
+			return false
+		}
+		named = named || unitHeader.MatchString(c)
+	}
+	return named
+}
+
+// splitHeader returns each column's words and unit; "" for a column whose
+// header names no unit.
+func splitHeader(cells []string) (words, units []string) {
+	words, units = make([]string, len(cells)), make([]string, len(cells))
+	for i, c := range cells {
+		if m := unitHeader.FindStringSubmatch(c); m != nil {
+			words[i], units[i] = m[1], m[2]
+		}
+	}
+	return words, units
+}
+
+// rowFacts classifies the bare numbers of one data row.
+func (c *Classifier) rowFacts(line string, offset int, cells, words, units []string, read func(string) []numbers.Quantity) []Fact {
+	var out []Fact
+	rs := []rune(line)
+	at := 0 // rune offset in line to look for the next cell from
+	for i, cell := range cells {
+		start := indexFrom(rs, []rune(cell), at)
+		at = start + runeCount(cell)
+		if units[i] == "" || !bareNumber.MatchString(cell) {
+			continue
+		}
+		said := words[i] + cell + units[i]
+		qs := read(said)
+		j := quantityAt(qs, runeCount(words[i]), runeCount(said))
+		if j < 0 || !countable(qs[j]) {
+			continue
+		}
+		q := qs[j]
+		f, ok := c.match(q, windowAt([]rune(said), qs, j, c.rules.ClauseEnds))
+		if !ok || f.Metric == None {
+			continue
+		}
+		f.Value, f.ValueMax, f.Unit, f.Approx = q.Value, q.ValueMax, q.Unit, string(q.Approx)
+		f.Evidence, f.Start, f.End = cell, offset+start, offset+at
+		f.Sentence, f.Noun = line, words[i]
+		out = append(out, f)
+	}
+	return out
+}
+
+// quantityAt returns the index of the quantity of qs that spans start to
+// end, or -1.
+func quantityAt(qs []numbers.Quantity, start, end int) int {
+	for i, q := range qs {
+		if q.Start == start && q.End == end {
+			return i
+		}
+	}
+	return -1
+}
+
+// indexFrom returns the rune offset of sub in rs at or after from.
+func indexFrom(rs, sub []rune, from int) int {
+	for i := from; i+len(sub) <= len(rs); i++ {
+		if string(rs[i:i+len(sub)]) == string(sub) {
+			return i
+		}
+	}
+	return from
+}
