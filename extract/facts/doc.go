@@ -31,6 +31,10 @@
 // keep the metric of the facts they add up. Units of one group (家 and 个; 人, 名, 人次 and 户) count the
 // same things here.
 //
+// A data table's cells may hold bare numbers under a header that names the
+// unit (乡镇 新建工会（家） / 西城镇 24): TableFacts reads each such cell as
+// its header would say it (新建工会24家) and the same rules classify it.
+//
 // A user rules file (unionfacts --rules FILE) is either a complete set or
 // an amendment of the embedded one:
 //
