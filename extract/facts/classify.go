@@ -146,7 +146,7 @@ func (c *Classifier) apply(r Rule, q numbers.Quantity, left string, w window) (F
 		if within == 0 {
 			within = c.rules.NounWindow
 		}
-		noun, found := nounNear(r.Nouns, within, left, w)
+		noun, found := nounNear(r.Nouns, within, maskActors(left, c.rules.Actors), w)
 		if !found {
 			return Fact{}, false
 		}

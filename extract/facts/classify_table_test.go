@@ -360,6 +360,8 @@ var classifyTests = []struct {
 	{"NotCongressDelegates", "县总工会第十六次代表大会召开，与会代表236名。", []string{"236名"}, []string{""}},
 	{"MembersMadeMembers", "吸纳1200名农民工为会员。", []string{"1200名"}, []string{"members_added"}},
 	{"MembersDevelopment", "会员发展1200人。", []string{"1200人"}, []string{"members_added"}},
+	{"ActorIsNotCounted", "县总工会成立3个工作专班，定期督导。", []string{"3个"}, []string{""}},
+	{"ActorBesideTheCount", "县总工会在园区组建工会联合会3个。", []string{"3个"}, []string{"unions_formed"}},
 	{"NotInnovationStudios", "创建劳模创新工作室36个。", []string{"36个"}, []string{""}},
 	{"NotLawInspections", "开展劳动法律监督检查12次。", []string{"12次"}, []string{""}},
 	{"EventsYearlyTimingIsNoSchedule", "每年春节前后共举办送温暖活动120场。", []string{"120场"}, []string{"events_held"}},

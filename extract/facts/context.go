@@ -164,6 +164,17 @@ func nounNear(nouns []string, within int, left string, w window) (string, bool) 
 	return "", false
 }
 
+// maskActors blanks the actors' names in s, rune for rune, so that the
+// nouns inside them are not found and the distances to others stay.
+func maskActors(s string, actors []string) string {
+	for _, a := range actors {
+		if strings.Contains(s, a) {
+			s = strings.ReplaceAll(s, a, strings.Repeat("□", runeCount(a)))
+		}
+	}
+	return s
+}
+
 // hasSuffixAny reports whether s ends with one of words.
 func hasSuffixAny(s string, words []string) bool {
 	for _, w := range words {

@@ -35,6 +35,9 @@ func (base *Rules) amend(ext *Rules) (*Rules, error) {
 	if ext.NounWindow != 0 {
 		out.NounWindow = ext.NounWindow
 	}
+	if ext.Actors != nil {
+		out.Actors = ext.Actors
+	}
 	kept := slices.Clone(base.Rules)
 	for _, name := range ext.Remove {
 		i := slices.IndexFunc(kept, func(r Rule) bool { return r.Name == name })

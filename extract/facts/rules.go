@@ -81,6 +81,10 @@ type Rules struct {
 	UnitGroups [][]string `json:"unit_groups,omitempty"`
 	// NounWindow is the default Within of rules.
 	NounWindow int `json:"noun_window,omitempty"`
+	// Actors are the bodies a report names as the doer (县总工会, 市总工会):
+	// a noun inside one (工会) is never what a number counts, so that
+	// 县总工会成立3个工作专班 counts no unions.
+	Actors []string `json:"actors,omitempty"`
 	// Rules are tried in order.
 	Rules []Rule `json:"rules"`
 
