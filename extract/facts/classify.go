@@ -146,13 +146,35 @@ func (c *Classifier) apply(r Rule, q numbers.Quantity, left string, w window) (F
 		if within == 0 {
 			within = c.rules.NounWindow
 		}
-		noun, found := nounNear(r.Nouns, within, maskActors(left, c.rules.Actors), w)
+		nw := w
+		if len(r.Before) == 0 && len(r.After) == 0 && isArticle(q) && opensPhrase(w.clause) {
+			// 一座崭新的职工之家…格外显眼, 新政镇的一处驿站里: 一 and a
+			// measure word opening a clause or a noun phrase are the
+			// indefinite article. Only a noun before them (驿站一座) makes
+			// them a count then; a verb (打造一家…) would stand right
+			// before them.
+			nw.right = ""
+		}
+		noun, found := nounNear(r.Nouns, within, maskActors(left, c.rules.Actors), nw)
 		if !found {
 			return Fact{}, false
 		}
 		f.Noun = noun
 	}
 	return f, true
+}
+
+// isArticle reports whether q is 一 and its measure word alone (一座, 一个),
+// which Chinese also uses as the indefinite article.
+func isArticle(q numbers.Quantity) bool {
+	return q.Text == "一"+q.Unit
+}
+
+// opensPhrase reports whether what comes after the clause context left
+// opens a clause or a noun phrase: nothing before it, or a possessive 的.
+func opensPhrase(left string) bool {
+	left = strings.TrimSpace(left)
+	return left == "" || strings.HasSuffix(left, "的")
 }
 
 // isRound reports whether q is exact and written as a bare magnitude
