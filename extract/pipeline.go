@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -107,9 +106,7 @@ func (p *Pipeline) Process(pg corpus.Page) Document {
 	doc.Authors, doc.Body = art.Authors, art.Body
 	doc.Region = p.regions.Document(art.Title, art.Body, art.Source)
 	doc.Keywords = p.seg.Keywords(art.Body, keywordsPerDoc)
-	doc.Facts = append(p.classifier.Classify(art.Body, p.numbers.Find(art.Body)),
-		p.classifier.TableFacts(art.Body, p.numbers.Find)...)
-	slices.SortStableFunc(doc.Facts, func(a, b facts.Fact) int { return a.Start - b.Start })
+	doc.Facts = p.classifier.ClassifyBody(art.Body, p.numbers.Find)
 	body := []rune(art.Body)
 	for i := range doc.Facts {
 		// The place a fact is about is named before its number.

@@ -120,6 +120,16 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 			out, owners = slices.Delete(out, i, i+1), slices.Delete(owners, i, i+1)
 		}
 	}
+	// A news dateline (本报讯（记者 张三）…) opens the report's text: what
+	// stands above it is a deck or a subtitle, and the dateline goes too.
+	for k := 0; k <= lead && k < len(out); k++ {
+		if rest, names, ok := rules.cutDateline(out[k]); ok {
+			a.Authors = append(a.Authors, names...)
+			out[k] = rest
+			out, owners = out[k:], owners[k:]
+			break
+		}
+	}
 	out = rules.joinBrokenParagraphs(out, owners)
 	if n := len(out); n > 0 {
 		// …过一个廉洁的新春佳节。（常书香 马丹阳）

@@ -120,6 +120,12 @@ func TestFromHTML(t *testing.T) {
 <p>县总工会工作人员在户外劳动者驿站为快递小哥测量血压，送上防暑降温用品 记者 张三 摄</p><p>` + para2 + `</p></div></body></html>`,
 		Output: Article{Body: para1 + "\n" + para2},
 	}, {
+		Name: "DatelineOpensTheText",
+		Input: `<html><head><title>秭归：果园里建起职工之家_某某工人报</title></head><body>
+<div class="article"><h1>秭归：果园里建起职工之家</h1><p>县总工会把组织建到产业链上，把服务送到果农身边</p>
+<p>本报讯（记者 张明提 通讯员 王永刚）` + para1 + `</p><p>` + para2 + `</p></div></body></html>`,
+		Output: Article{Title: "秭归：果园里建起职工之家", Authors: []string{"张明提", "王永刚"}, Body: para1 + "\n" + para2},
+	}, {
 		Name: "BreaksAndTables",
 		Input: `<html><body><div id="content"><h1>会员发展情况</h1>
 <p>` + para1 + `<br>` + para2 + `</p>

@@ -54,20 +54,28 @@ func (r *Rules) dateline(line string) (int, bool) {
 // dropDateline removes the dateline opening the first paragraph and the
 // bracketed byline right after it (本报讯(记者 张三) …), keeping the names.
 func (p *textPage) dropDateline(line string) string {
-	n, ok := p.rules.dateline(line)
+	rest, names, _ := p.rules.cutDateline(line)
+	p.fields.authors = append(p.fields.authors, names...)
+	return rest
+}
+
+// cutDateline returns line without the dateline opening it and the
+// bracketed byline right after that (本报讯（记者 张三）…), the byline's
+// names, and whether there was a dateline.
+func (r *Rules) cutDateline(line string) (rest string, names []string, ok bool) {
+	n, ok := r.dateline(line)
 	if !ok {
-		return line
+		return line, nil, false
 	}
-	rest := strings.TrimLeft(string([]rune(line)[n:]), " \t")
+	rest = strings.TrimLeft(string([]rune(line)[n:]), " \t")
 	if folded := strings.Map(foldWidth, rest); strings.HasPrefix(folded, "(") || strings.HasPrefix(folded, "【") {
 		if end := closingBracket(folded); end > 0 {
-			if names := p.rules.byline(folded[:end]); len(names) > 0 {
-				p.fields.authors = append(p.fields.authors, names...)
+			if names = r.byline(folded[:end]); len(names) > 0 {
 				rest = string([]rune(rest)[utf8.RuneCountInString(folded[:end]):])
 			}
 		}
 	}
-	return strings.TrimLeft(rest, " \t—-:：")
+	return strings.TrimLeft(rest, " \t—-:："), names, true
 }
 
 // closingQuotes close a quotation that may end a paragraph.

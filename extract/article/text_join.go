@@ -56,12 +56,20 @@ func continues(prev, next string, blank bool) bool {
 	}
 	last := lastMeaningful(prev)
 	if unicode.IsDigit(last) {
-		return true
+		return !isTableRow(prev)
 	}
 	if isSentenceEnd(last) || last == ':' || last == '：' {
 		return false
 	}
 	return !isHeadingLine(prev, blank)
+}
+
+// isTableRow reports whether a line is a row of a data table, cells apart
+// by spaces and a number in the last (西城镇 24 860): it ends in a digit
+// because its last cell is a number, not because a break cut a unit off.
+func isTableRow(s string) bool {
+	cells := strings.Fields(s)
+	return len(cells) >= 3 && strings.IndexFunc(cells[len(cells)-1], func(r rune) bool { return !unicode.IsDigit(r) && r != '.' }) < 0
 }
 
 // lastMeaningful is the last rune of s, looking through closing quotes and

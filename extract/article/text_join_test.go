@@ -19,6 +19,7 @@ func TestContinues(t *testing.T) {
 		{"NumberedHeadingRunOn", "一、基本情况", "全年新建工会120家。", false, false},
 		{"MidNumber", "县级以上工会建设实训基地450余家,筹措资金3140", "万元,开展技能培训。", true, true},
 		{"NumberInShortLine", "筹措资金3140", "万元。", true, true},
+		{"TableRow", "西城镇 24 860", "城关镇 19 702", false, false},
 		{"DigitsSplit", "累计发放资金12", "34万元。", true, true},
 		{"AfterComma", "先后获评“全国工人先锋号”称号,", "“市劳动模范”3人。", true, true},
 		{"AfterEnumComma", "完善了组织、制度、", "阵地建设。", true, true},

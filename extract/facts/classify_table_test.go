@@ -364,6 +364,7 @@ var classifyTests = []struct {
 	{"IndefiniteArticleAfterPossessive", "盛夏时节，新政镇的一处户外劳动者驿站里，几名环卫工人正在休息。", []string{"一处"}, []string{""}},
 	{"OneSiteAfterItsNoun", "在园区建起户外劳动者驿站一座。", []string{"一座"}, []string{"service_sites"}},
 	{"OneSiteBuilt", "建成一座职工之家。", []string{"一座"}, []string{"service_sites"}},
+	{"JoinedDescribesRecipients", "为新入会的500名货车司机免费办理意外伤害保险。", []string{"500名"}, []string{"people_assisted"}},
 	{"ActorIsNotCounted", "县总工会成立3个工作专班，定期督导。", []string{"3个"}, []string{""}},
 	{"ActorBesideTheCount", "县总工会在园区组建工会联合会3个。", []string{"3个"}, []string{"unions_formed"}},
 	{"NotInnovationStudios", "创建劳模创新工作室36个。", []string{"36个"}, []string{""}},

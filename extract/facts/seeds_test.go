@@ -82,7 +82,7 @@ func TestGoldBodies(t *testing.T) {
 		Headline, All, Approx float64
 	}{
 		{"Seeds", seedsDir, 0.99, 0.99, 0.99},
-		// 27 pages since 10 were added after the rules were written.
+		// 35 pages since 18 were added after the rules were written.
 		{"TestPages", func(testing.TB) string { return filepath.Join("..", "..", "corpus", "testdata", "pages") }, 0.98, 0.985, 0.99},
 	}
 	c := defaultClassifier(t)
@@ -91,7 +91,7 @@ func TestGoldBodies(t *testing.T) {
 			rep := gold.NewReport()
 			for _, s := range readGoldBodies(t, tt.Dir(t)) {
 				doc := extract.Document{Doc: s.c.Gold.Doc, Body: s.body}
-				doc.Facts = c.Classify(s.body, numbers.Find(s.body))
+				doc.Facts = c.ClassifyBody(s.body, numbers.Find)
 				rep.Add(s.c, doc, "")
 			}
 			logReport(t, rep)

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/unionfacts/unionfacts/extract/numbers"
@@ -23,6 +24,15 @@ var unitHeader = regexp.MustCompile(`^(\p{Han}[^（()）]{0,15})[（(]([^（()�
 
 // bareNumber matches a cell that is a number alone.
 var bareNumber = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
+
+// ClassifyBody returns every fact of body, in reading order: the
+// quantities read finds, classified (Classify), and the bare numbers of its
+// data tables (TableFacts).
+func (c *Classifier) ClassifyBody(body string, read func(string) []numbers.Quantity) []Fact {
+	out := append(c.Classify(body, read(body)), c.TableFacts(body, read)...)
+	slices.SortStableFunc(out, func(a, b Fact) int { return a.Start - b.Start })
+	return out
+}
 
 // TableFacts returns the facts of the bare numbers in body's data tables,
 // in reading order. read is the number reader the body's other quantities
