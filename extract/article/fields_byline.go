@@ -50,12 +50,17 @@ var dispatchPlace = regexp.MustCompile(`\s*发自\S{1,12}$`)
 // its names took the photo. A report's closing bracket (记者 张三 摄) is no
 // caption and still credits the reporter.
 func (r *Rules) isCaption(s string) bool {
-	words, last := 0, ""
-	for w := range strings.FieldsFuncSeq(s, isBylineSep) {
-		words, last = words+1, w
+	// Only the last word matters, so the line is read from its end: every
+	// body line is asked.
+	s = strings.TrimRightFunc(s, isBylineSep)
+	i := strings.LastIndexFunc(s, isBylineSep)
+	if i < 0 || strings.TrimRightFunc(s[:i], isBylineSep) == "" {
+		return false // one word
 	}
-	if words < 2 {
-		return false
+	_, size := utf8.DecodeRuneInString(s[i:])
+	last := s[i+size:]
+	if len(last) > maxRoleWord*utf8.UTFMax {
+		return false // sentence text, not a credit
 	}
 	kind, rest, ok := r.role(last)
 	return ok && kind == labelPhoto && rest == ""

@@ -156,7 +156,7 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 func (r *Rules) joinBrokenParagraphs(lines []string, owners []*html.Node) []string {
 	long, broken := 0, 0
 	for _, s := range lines {
-		if utf8.RuneCountInString(s) > maxHeadingRunes {
+		if longerThanHeading(s) {
 			long++
 			if !isSentenceEnd(lastMeaningful(s)) {
 				broken++
@@ -168,14 +168,20 @@ func (r *Rules) joinBrokenParagraphs(lines []string, owners []*html.Node) []stri
 	}
 	out := make([]string, 0, len(lines))
 	for i, s := range lines {
-		if n := len(out); n > 0 && utf8.RuneCountInString(lines[i-1]) > maxHeadingRunes && joinable(owners[i-1]) && joinable(owners[i]) &&
-			!r.isCaption(out[n-1]) && continues(out[n-1], s, true) {
+		if n := len(out); n > 0 && longerThanHeading(lines[i-1]) && joinable(owners[i-1]) && joinable(owners[i]) &&
+			continues(lines[i-1], s, true) && !r.isCaption(lines[i-1]) {
 			out[n-1] = join(out[n-1], s)
 			continue
 		}
 		out = append(out, s)
 	}
 	return out
+}
+
+// longerThanHeading reports whether s has more than maxHeadingRunes runes,
+// counting them only for a line short enough in bytes to need it.
+func longerThanHeading(s string) bool {
+	return len(s) > maxHeadingRunes*utf8.UTFMax || utf8.RuneCountInString(s) > maxHeadingRunes
 }
 
 // A page is taken for a conversion that broke its lines at the page width
