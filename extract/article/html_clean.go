@@ -12,12 +12,14 @@ import (
 
 // bodyLines returns the container's article lines. It drops furniture
 // (lines inside elements the hints mark, link lists, boilerplate.txt
-// lines, single characters such as a vertical 今/日/推/荐 banner), the headline and anything above it, header lines made only of
-// fields, and closing bylines, on lines of their own or closing the last
-// paragraph, whose names it adds to a.Authors; a header line's source
-// fills a.Source where the header gave none. The date
-// of the first post stamp is the date of a page that has no dateline, and
-// its poster is kept for fallbackAuthors.
+// lines, single characters such as a vertical 今/日/推/荐 banner), the
+// headline and anything above it, photo captions, header lines made only
+// of fields, a news dateline opening the text (and any deck above it), and
+// bylines, on lines of their own or closing the last paragraph, whose
+// names it adds to a.Authors; a header line's source fills a.Source where
+// the header gave none. The date of the first post stamp is the date of a
+// page that has no dateline, and its poster is kept for fallbackAuthors.
+// Lines a PDF or Word conversion broke are joined again.
 func (p *htmlPage) bodyLines(a *Article) []string {
 	rules := p.rules.text
 	title := compact(a.Title)
@@ -114,10 +116,12 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 		}
 		keep(l)
 	}
-	if name, ok := rules.creditedPenName(append(slices.Clone(out[:lead]), a.Title)); ok && len(a.Authors) == 0 {
-		a.Authors = []string{name}
-		if i := slices.IndexFunc(out, func(line string) bool { return strings.TrimSpace(line) == name }); i >= 0 {
-			out, owners = slices.Delete(out, i, i+1), slices.Delete(owners, i, i+1)
+	if len(a.Authors) == 0 {
+		if name, ok := rules.creditedPenName(append(slices.Clone(out[:lead]), a.Title)); ok {
+			a.Authors = []string{name}
+			if i := slices.IndexFunc(out, func(line string) bool { return strings.TrimSpace(line) == name }); i >= 0 {
+				out, owners = slices.Delete(out, i, i+1), slices.Delete(owners, i, i+1)
+			}
 		}
 	}
 	// A news dateline (本报讯（记者 张三）…) opens the report's text: what
@@ -125,8 +129,10 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 	for k := 0; k <= lead && k < len(out); k++ {
 		if rest, names, ok := rules.cutDateline(out[k]); ok {
 			a.Authors = append(a.Authors, names...)
-			out[k] = rest
 			out, owners = out[k:], owners[k:]
+			if out[0] = rest; rest == "" {
+				out, owners = out[1:], owners[1:]
+			}
 			break
 		}
 	}
