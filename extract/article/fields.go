@@ -181,15 +181,7 @@ const minOutletRunes = 3
 // Chinese, ending the way outlets' names do ([outlet] in labels.txt), and
 // no personal name (a blog's 张三 2024-01-01 names its poster).
 func (r *Rules) isOutlet(w string) bool {
-	if utf8.RuneCountInString(w) < minOutletRunes || r.isName(w) || !hasAnySuffix(w, r.outlets) {
-		return false
-	}
-	for _, c := range w {
-		if !unicode.Is(unicode.Han, c) {
-			return false
-		}
-	}
-	return true
+	return isHanWord(w, minOutletRunes, len(w)) && !r.isName(w) && hasAnySuffix(w, r.outlets)
 }
 
 func hasAnySuffix(s string, suffixes []string) bool {

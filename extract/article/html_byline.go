@@ -112,7 +112,7 @@ func (r *Rules) namesLine(line string) []string {
 	words := strings.Split(strings.TrimSpace(line), "、")
 	named := 0
 	for _, w := range words {
-		if n := utf8.RuneCountInString(w); n < 2 || n > 3 || strings.IndexFunc(w, isNotHan) >= 0 {
+		if !isHanWord(w, 2, 3) {
 			return nil
 		}
 		if r.isName(w) {
@@ -125,7 +125,12 @@ func (r *Rules) namesLine(line string) []string {
 	return words
 }
 
-func isNotHan(c rune) bool { return !unicode.Is(unicode.Han, c) }
+// isHanWord reports whether w is min to max Chinese characters and
+// nothing else.
+func isHanWord(w string, min, max int) bool {
+	n := utf8.RuneCountInString(w)
+	return n >= min && n <= max && strings.IndexFunc(w, func(c rune) bool { return !unicode.Is(unicode.Han, c) }) < 0
+}
 
 // bracketed finds the bracketed groups of a line: the （记者 格桑边觉） in
 // 据新华社拉萨电（记者 格桑边觉）记者近日….
@@ -163,7 +168,7 @@ func (r *Rules) metaAuthors(v string) []string {
 // Chinese characters, ending as no outlet's name does ([outlet] in
 // labels.txt), and neither a role nor a [nobody] value.
 func (r *Rules) isPenName(w string) bool {
-	if n := utf8.RuneCountInString(w); n < 2 || n > 4 || strings.IndexFunc(w, isNotHan) >= 0 {
+	if !isHanWord(w, 2, 4) {
 		return false
 	}
 	_, _, isRole := r.role(w)
