@@ -28,7 +28,12 @@ type Document struct {
 	// Charset is the encoding the page was decoded with, CharsetSource
 	// where that decision came from.
 	Charset, CharsetSource string
-	Facts                  []facts.Fact
+	// Relevance is how much of the body is about union work (0–1), and
+	// AboutUnions whether that is enough for the page to yield facts; see
+	// facts.Scope.
+	Relevance   float64
+	AboutUnions bool
+	Facts       []facts.Fact
 	// Err is a *PageError when the page could not be processed; the other
 	// fields are then as far as the pipeline got.
 	Err error

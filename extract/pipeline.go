@@ -106,7 +106,9 @@ func (p *Pipeline) Process(pg corpus.Page) Document {
 	doc.Authors, doc.Body = art.Authors, art.Body
 	doc.Region = p.regions.Document(art.Title, art.Body, art.Source)
 	doc.Keywords = p.seg.Keywords(art.Body, keywordsPerDoc)
-	doc.Facts = p.classifier.ClassifyBody(art.Body, p.numbers.Find)
+	scope := p.classifier.Scope(art.Title, art.Body)
+	doc.Relevance, doc.AboutUnions = scope.Relevance, scope.AboutUnions
+	doc.Facts = scope.Keep(p.classifier.ClassifyBody(art.Body, p.numbers.Find))
 	body := []rune(art.Body)
 	for i := range doc.Facts {
 		// The place a fact is about is named before its number.

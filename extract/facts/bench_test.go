@@ -8,8 +8,8 @@ import (
 
 // BenchmarkFactsStage measures the facts stage on the seed bodies as the
 // pipeline runs it, reporting documents per second: the whole stage
-// (number reading, classification with the segmented counted nouns, and
-// keyword extraction), then each step alone.
+// (number reading, classification with the segmented counted nouns, the
+// scope of union work, and keyword extraction), then each step alone.
 func BenchmarkFactsStage(b *testing.B) {
 	seeds := readSeedBodies(b)
 	c := defaultClassifier(b)
@@ -23,12 +23,13 @@ func BenchmarkFactsStage(b *testing.B) {
 		run  func(i int, body string)
 	}{
 		{"All", func(_ int, body string) {
-			c.Classify(body, numbers.Find(body))
+			c.Scope("", body).Keep(c.Classify(body, numbers.Find(body)))
 			seg.Keywords(body, 10)
 		}},
 		{"Numbers", func(_ int, body string) { numbers.Find(body) }},
 		{"Classify", func(i int, body string) { c.Classify(body, qs[i]) }},
 		{"Keywords", func(_ int, body string) { seg.Keywords(body, 10) }},
+		{"Scope", func(_ int, body string) { c.Scope("", body) }},
 	}
 	for _, st := range steps {
 		b.Run(st.name, func(b *testing.B) {

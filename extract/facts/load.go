@@ -92,6 +92,9 @@ func (rs *Rules) finish() (*Rules, error) {
 	if err := checkGaps("totals and sums", slices.Concat(rs.Totals, rs.Sums)); err != nil {
 		return nil, err
 	}
+	if err := rs.Work.check(); err != nil {
+		return nil, err
+	}
 	canon, err := json.Marshal(rs)
 	if err != nil {
 		return nil, err
