@@ -87,9 +87,15 @@ type bodyLine struct {
 
 func (p *textPage) setTitle(line string) { p.title, p.titleCanon = line, canon(line) }
 
+// maxLabelRunes bounds a site's column or section label (工作动态, 中工娱乐,
+// 多媒体数字报), which a page prints above the headline in the headline's
+// shape. A headline of so few characters is rare, and one is kept unless a
+// longer headline-shaped line follows it before the article text.
+const maxLabelRunes = 6
+
 // headLine takes a line met before any article text that belongs to the
 // headline: the headline itself, a site or channel name above it (中工网,
-// 正文), its subtitle (——记某某工会主席), or the headline again without the
+// 正文, 工作动态: a longer headline below such a label replaces it), its subtitle (——记某某工会主席), or the headline again without the
 // site name its first copy carried (标题_某某网, then 标题). c is the line's
 // canonical form.
 func (p *textPage) headLine(line, c string) bool {
@@ -102,6 +108,8 @@ func (p *textPage) headLine(line, c string) bool {
 	case strings.HasPrefix(line, "—"):
 	case n >= minTitleRunes && strings.HasPrefix(p.titleCanon, c):
 		p.setTitle(line)
+	case utf8.RuneCountInString(p.title) <= maxLabelRunes && n > maxLabelRunes && p.isTitle(line):
+		p.setTitle(line) // the line taken was a column's label: 工作动态, 多媒体数字报
 	default:
 		return false
 	}
@@ -160,8 +168,8 @@ func (p *textPage) add(line string) {
 		}
 		line = p.dropDateline(line)
 	}
-	if text, names := r.cutClosingByline(line); len(names) > 0 {
-		p.fields.authors = append(p.fields.authors, names...)
+	if text, c := r.cutClosingByline(line); c.source != "" || len(c.authors) > 0 {
+		p.addFields(header{source: c.source, authors: c.authors})
 		line, p.closed = text, true
 	}
 	if line != "" {
@@ -184,10 +192,10 @@ func (p *textPage) passFurniture(c string) {
 }
 
 // isBreadcrumb reports whether a furniture line is a trail of two or more
-// places (首页 > 政务公开 >), not a lone "更多>>".
+// places (首页 > 政务公开 >, 首页 » 新闻), not a lone "更多>>".
 func isBreadcrumb(c string) bool {
 	places := 0
-	for part := range strings.SplitSeq(c, ">") {
+	for part := range strings.FieldsFuncSeq(c, func(r rune) bool { return r == '>' || r == '»' }) {
 		if strings.TrimSpace(part) != "" {
 			places++
 		}
