@@ -267,7 +267,7 @@ func TestFromText(t *testing.T) {
 		Body:    page(paraA, paraB),
 	}, {
 		Name:    "ReportedByDateline",
-		In:      page("某某融媒报道:(记者 王五)"+paraA),
+		In:      page("某某融媒报道:(记者 王五)" + paraA),
 		Source:  "某某融媒",
 		Authors: []string{"王五"},
 		Body:    paraA,
