@@ -145,7 +145,7 @@ func (h *header) readUnlabelled(r *Rules, s string) (outlet string) {
 	if d := normalizeDate(s); d != "" {
 		h.published, h.dated = d, true
 		h.fields++
-		s = removeDates(s)
+		s = editionMark.ReplaceAllString(removeDates(s), " ") // a paper's page is part of its dateline
 		s = squareBracketed.ReplaceAllStringFunc(s, func(group string) string {
 			names := r.allNames(strings.Trim(group, "[]【】"))
 			if len(names) == 0 {
@@ -168,7 +168,7 @@ func (h *header) readUnlabelled(r *Rules, s string) (outlet string) {
 	// The 日 that closes 2024年2月22日 is left over from the date; a paper
 	// prints its page beside it and its name in title marks (《某某日报》
 	// (2016年01月22日 02版)).
-	words := slices.DeleteFunc(strings.FieldsFunc(editionMark.ReplaceAllString(s, " "), isDatelineSep),
+	words := slices.DeleteFunc(strings.FieldsFunc(s, isDatelineSep),
 		func(w string) bool { return w == "日" })
 	if len(words) == 1 && r.isOutlet(words[0]) {
 		return words[0]

@@ -167,6 +167,13 @@ func (p *textPage) add(line string) {
 			return
 		}
 		line = p.dropDateline(line)
+	} else if p.isDeck() {
+		if _, _, ok := r.dateline(line); ok {
+			// A news dateline opens the report's text: the short lines
+			// above it were a subtitle or a deck (某某总工会开展…活动).
+			p.body = p.body[:0]
+			line = p.dropDateline(line)
+		}
 	}
 	if text, c := r.cutClosingByline(line); c.source != "" || len(c.authors) > 0 {
 		p.addFields(header{source: c.source, authors: c.authors})
@@ -176,6 +183,24 @@ func (p *textPage) add(line string) {
 		p.body = append(p.body, bodyLine{text: line, blankBefore: p.blank})
 		p.started, p.blank = true, false
 	}
+}
+
+// maxDeckLines bounds the subtitle and deck lines a page prints between
+// its headline and the dateline that opens the report.
+const maxDeckLines = 2
+
+// isDeck reports whether the article text so far is no more than a
+// subtitle or a deck: a line or two, each short and without a sentence.
+func (p *textPage) isDeck() bool {
+	if len(p.body) > maxDeckLines {
+		return false
+	}
+	for _, l := range p.body {
+		if utf8.RuneCountInString(l.text) > maxTitleRunes || strings.ContainsAny(l.text, "。；;") {
+			return false
+		}
+	}
+	return true
 }
 
 // passFurniture notes a furniture line met before any article text. A

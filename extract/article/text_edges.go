@@ -108,7 +108,32 @@ func (r *Rules) cutDateline(line string) (rest string, c credit, ok bool) {
 		}
 		rest, ok = string([]rune(rest)[utf8.RuneCountInString(group):]), true
 	}
+	if ok {
+		rest = r.cutRunInByline(rest, &c)
+	}
 	return strings.TrimLeft(rest, " \t—-:："), c, ok
+}
+
+// cutRunInByline removes a byline that follows a dateline without brackets
+// and is set off by a space (本报讯 通讯员王五、赵六报道 近日…), adding its
+// names to c. Only a word that a role opens counts, so a dateline followed
+// by the report's first words (本报讯 近日…) keeps them.
+func (r *Rules) cutRunInByline(rest string, c *credit) string {
+	rest = strings.TrimLeft(rest, " \t")
+	word, after, found := strings.Cut(rest, " ")
+	if !found || utf8.RuneCountInString(word) > maxBylineLineRunes {
+		return rest
+	}
+	first, _, _ := strings.Cut(strings.TrimLeftFunc(word, isBylineSep), "、")
+	if _, _, isRole := r.role(first); !isRole {
+		return rest
+	}
+	names := r.names(strings.TrimSuffix(word, "报道"), labelIgnore, true)
+	if len(names) == 0 {
+		return rest
+	}
+	c.authors = append(c.authors, names...)
+	return after
 }
 
 // closingQuotes close a quotation that may end a paragraph.

@@ -297,11 +297,34 @@ func TestFromText(t *testing.T) {
 		Body:      paraA,
 	}, {
 		Name:      "NewspaperEditionCredit",
-		In:        page("某区总工会启动送温暖", "《某某日报》(2016年01月22日 02版)", "本报讯 "+paraA),
+		In:        page("某区总工会启动送温暖", "《某某日报》(2016年01月22日 002版)", "本报讯 "+paraA),
 		Title:     "某区总工会启动送温暖",
 		Published: "2016-01-22",
 		Source:    "某某日报",
 		Body:      paraA,
+	}, {
+		Name:    "OneCharacterPaperDateline",
+		In:      page("某市工会开展金秋助学", "某报讯(记者 林光)"+paraA),
+		Title:   "某市工会开展金秋助学",
+		Authors: []string{"林光"},
+		Body:    paraA,
+	}, {
+		Name:    "RunInBylineAfterDateline",
+		In:      page("某区成立网约送餐员联合工会", "本报讯 通讯员王五、赵六报道 "+paraA),
+		Title:   "某区成立网约送餐员联合工会",
+		Authors: []string{"王五", "赵六"},
+		Body:    paraA,
+	}, {
+		Name:  "DatelineWithoutBylineKeepsFirstWords",
+		In:    page("某区工会开展慰问", "本报讯 近日 "+paraA),
+		Title: "某区工会开展慰问",
+		Body:  "近日 " + paraA,
+	}, {
+		Name:    "EpaperControlsAndDeckAboveDateline",
+		In:      page("多媒体数字报", "通版阅读请点击:", "展开通版", "当前版:02版", "把温暖送到职工心坎上", "省总工会开展送温暖走访慰问活动", "文章字数:442", "本报讯(记者 王五)"+paraA),
+		Title:   "把温暖送到职工心坎上",
+		Authors: []string{"王五"},
+		Body:    paraA,
 	}}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
