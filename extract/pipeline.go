@@ -13,6 +13,7 @@ import (
 	"github.com/unionfacts/unionfacts/extract/charset"
 	"github.com/unionfacts/unionfacts/extract/facts"
 	"github.com/unionfacts/unionfacts/extract/numbers"
+	"github.com/unionfacts/unionfacts/extract/period"
 	"github.com/unionfacts/unionfacts/extract/region"
 	"github.com/unionfacts/unionfacts/segment"
 )
@@ -29,6 +30,9 @@ type Options struct {
 	// Numbers reads every quantity of a body; nil means the embedded
 	// units and markers.
 	Numbers *numbers.Reader
+	// Periods are the time words that say when a fact holds; nil means
+	// the embedded table, period.ParseWords reads a researcher's own.
+	Periods *period.Words
 }
 
 // Pipeline runs every extraction stage on a page. It is safe for
@@ -36,6 +40,7 @@ type Options struct {
 type Pipeline struct {
 	article    *article.HTMLRules
 	numbers    *numbers.Reader
+	periods    *period.Words
 	classifier *facts.Classifier
 	regions    *region.Resolver
 	seg        *segment.Segmenter
@@ -61,12 +66,15 @@ func New(opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Pipeline{article: opts.Article, numbers: opts.Numbers, classifier: cls, regions: res, seg: seg}
+	p := &Pipeline{article: opts.Article, numbers: opts.Numbers, periods: opts.Periods, classifier: cls, regions: res, seg: seg}
 	if p.article == nil {
 		p.article = article.DefaultHTMLRules()
 	}
 	if p.numbers == nil {
 		p.numbers = numbers.DefaultReader()
+	}
+	if p.periods == nil {
+		p.periods = period.DefaultWords()
 	}
 	return p, nil
 }
@@ -106,13 +114,37 @@ func (p *Pipeline) Process(pg corpus.Page) Document {
 	doc.Authors, doc.Body = art.Authors, art.Body
 	doc.Region = p.regions.Document(art.Title, art.Body, art.Source)
 	doc.Keywords = p.seg.Keywords(art.Body, keywordsPerDoc)
-	doc.Facts = p.classifier.ClassifyBody(art.Body, p.numbers.Find)
+	qs := p.numbers.Find(art.Body)
+	doc.Facts = p.classifier.ClassifyBody(art.Body, func(s string) []numbers.Quantity {
+		if s == art.Body {
+			return qs // read once for facts and periods
+		}
+		return p.numbers.Find(s)
+	})
 	body := []rune(art.Body)
 	for i := range doc.Facts {
 		// The place a fact is about is named before its number.
 		doc.Facts[i].Region = p.regions.Mention(leadOf(doc.Facts[i], body), doc.Region)
 	}
+	p.scope(&doc, qs)
 	return doc
+}
+
+// scope says when each fact holds and which total it is a part of.
+func (p *Pipeline) scope(doc *Document, bodyQuantities []numbers.Quantity) {
+	if len(doc.Facts) == 0 {
+		return
+	}
+	p.classifier.LinkParts(doc.Body, doc.Facts)
+	at := make([]period.Fact, len(doc.Facts))
+	for i, f := range doc.Facts {
+		at[i] = period.Fact{Start: f.Start, Metric: f.Metric}
+	}
+	page := period.Page{Title: doc.Title, Body: doc.Body, Published: doc.Published,
+		BodyQuantities: bodyQuantities, TitleQuantities: p.numbers.Find(doc.Title)}
+	for i, s := range p.periods.Spans(page, at) {
+		doc.Facts[i].Period = s
+	}
 }
 
 // leadOf returns the part of a fact's sentence before its evidence. The
