@@ -13,5 +13,9 @@
 // A Pipeline wires them together:
 //
 //	p, err := extract.New(extract.Options{Rules: rules})
-//	doc := p.Process(page) // doc.Err says which stage failed, if any
+//	doc := p.Process(ctx, page) // doc.Err says which stage failed, if any
+//
+// Process depends on the page alone. The context only bounds it: every
+// stage checks it as it goes, so a page past its deadline, or a run being
+// stopped, ends within moments, with Err naming the stage it was in.
 package extract

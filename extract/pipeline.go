@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -80,8 +81,12 @@ func New(opts Options) (*Pipeline, error) {
 }
 
 // Process extracts one page. It never panics on bad input: a page that
-// cannot be processed comes back with Err set to a *PageError.
-func (p *Pipeline) Process(pg corpus.Page) Document {
+// cannot be processed comes back with Err set to a *PageError. The result
+// depends on the page alone, unless ctx ends first: the stages check ctx as
+// they go, and a page whose ctx is done comes back with Err wrapping
+// ctx.Err() (context.DeadlineExceeded for a page over its time) and the
+// stage it was in.
+func (p *Pipeline) Process(ctx context.Context, pg corpus.Page) Document {
 	doc := Document{Doc: pg.Doc, Input: pg.Input}
 	fail := func(stage Stage, err error) Document {
 		doc.Err = &PageError{Doc: pg.Doc, Stage: stage, Err: err}
@@ -100,12 +105,19 @@ func (p *Pipeline) Process(pg corpus.Page) Document {
 	doc.ContentHash = hex.EncodeToString(sum[:])
 	text, cs := charset.Decode(pg.Data, pg.ContentType)
 	doc.Charset, doc.CharsetSource = cs.Name, string(cs.Source)
+	if err := ctx.Err(); err != nil {
+		return fail(StageDecode, err)
+	}
 
 	var art article.Article
+	var err error
 	if pg.Format == corpus.HTML {
-		art = p.article.FromHTML(text)
+		art, err = p.article.FromHTML(ctx, text)
 	} else {
-		art = p.article.TextRules().FromText(text)
+		art, err = p.article.TextRules().FromText(ctx, text)
+	}
+	if err != nil {
+		return fail(StageClean, err)
 	}
 	if strings.TrimSpace(art.Body) == "" {
 		return fail(StageClean, ErrNotArticle)
@@ -113,18 +125,30 @@ func (p *Pipeline) Process(pg corpus.Page) Document {
 	doc.Title, doc.Published, doc.Source = art.Title, art.Published, art.Source
 	doc.Authors, doc.Body = art.Authors, art.Body
 	doc.Region = p.regions.Document(art.Title, art.Body, art.Source)
+	if err := ctx.Err(); err != nil {
+		return fail(StageRegion, err)
+	}
 	doc.Keywords = p.seg.Keywords(art.Body, keywordsPerDoc)
+	if err := ctx.Err(); err != nil {
+		return fail(StageKeywords, err)
+	}
 	qs := p.numbers.Find(art.Body)
-	doc.Facts = p.classifier.ClassifyBody(art.Body, func(s string) []numbers.Quantity {
+	readBody := func(s string) []numbers.Quantity {
 		if s == art.Body {
 			return qs // read once for facts and periods
 		}
 		return p.numbers.Find(s)
-	})
+	}
+	if doc.Facts, err = p.classifier.ClassifyBody(ctx, art.Body, readBody); err != nil {
+		return fail(StageFacts, err)
+	}
 	body := []rune(art.Body)
 	for i := range doc.Facts {
 		// The place a fact is about is named before its number.
 		doc.Facts[i].Region = p.regions.Mention(leadOf(doc.Facts[i], body), doc.Region)
+	}
+	if err := ctx.Err(); err != nil {
+		return fail(StageRegion, err)
 	}
 	p.scope(&doc, qs)
 	return doc

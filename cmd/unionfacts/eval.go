@@ -42,7 +42,7 @@ func evalCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			doc := p.Process(corpus.ReadFile(c.Input))
+			doc := p.Process(ctx, corpus.ReadFile(c.Input))
 			want := ""
 			if c.BodyPath != "" {
 				raw, err := os.ReadFile(c.BodyPath)

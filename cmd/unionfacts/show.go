@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -11,7 +12,7 @@ import (
 	"github.com/unionfacts/unionfacts/extract"
 )
 
-func showCmd(args []string, stdout, stderr io.Writer) error {
+func showCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("show", "[--json] FILE", stderr)
 	asJSON := fs.Bool("json", false, "print the document and its facts as JSON")
 	var pf pipelineFlags
@@ -27,7 +28,7 @@ func showCmd(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	doc := p.Process(corpus.ReadFile(fs.Arg(0)))
+	doc := p.Process(ctx, corpus.ReadFile(fs.Arg(0)))
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetEscapeHTML(false)

@@ -13,9 +13,12 @@ import (
 )
 
 // Processor extracts one page; *extract.Pipeline is one. Run calls it from
-// several goroutines at once.
+// several goroutines at once. A page whose ctx ends must come back soon,
+// with Err wrapping ctx.Err(): Run journals a page over its time as a
+// failed row, and drops a page cut short by the run's own end, which a
+// resume extracts again.
 type Processor interface {
-	Process(corpus.Page) extract.Document
+	Process(context.Context, corpus.Page) extract.Document
 }
 
 // Options configure a Run. DefaultOptions fills in all but Out, Meta and
@@ -31,6 +34,10 @@ type Options struct {
 	Meta schema.Metadata
 	// Workers is how many pages are extracted at once, at least 1.
 	Workers int
+	// PageTimeout bounds the time one page may take; a page over it is a
+	// row failed with context.DeadlineExceeded, and the run goes on. Zero
+	// means no bound.
+	PageTimeout time.Duration
 	// Resume continues the journal of an interrupted run with the same
 	// Meta, when there is one, rather than starting over.
 	Resume bool
@@ -47,11 +54,16 @@ type Options struct {
 	Log *slog.Logger
 }
 
-// DefaultOptions returns options for one worker per core, ready but for
-// Out, Meta and Log.
+// DefaultOptions returns options for the given number of workers, ready
+// but for Out, Meta and Log.
 func DefaultOptions(workers int) Options {
-	return Options{Workers: workers, ChunkDocs: 1000, ChunkAge: 5 * time.Second}
+	return Options{Workers: workers, PageTimeout: DefaultPageTimeout, ChunkDocs: 1000, ChunkAge: 5 * time.Second}
 }
+
+// DefaultPageTimeout is far beyond what any page should take (a large one
+// takes a second or two): it is a backstop against a page that would stall
+// a run, not a speed limit.
+const DefaultPageTimeout = time.Minute
 
 func (o Options) validate() error {
 	switch {
@@ -59,6 +71,8 @@ func (o Options) validate() error {
 		return errors.New("batch: Options.Out is required")
 	case o.Workers < 1:
 		return fmt.Errorf("batch: Options.Workers must be at least 1, got %d", o.Workers)
+	case o.PageTimeout < 0:
+		return fmt.Errorf("batch: Options.PageTimeout must not be negative, got %v", o.PageTimeout)
 	case o.ChunkDocs < 1 || o.ChunkAge <= 0:
 		return errors.New("batch: Options.ChunkDocs and ChunkAge must be positive")
 	case o.Log == nil:
@@ -94,7 +108,7 @@ func Run(ctx context.Context, src Source, p Processor, opts Options) (Summary, e
 	}
 	var c counters
 	stop := showProgress(opts, src, &c, skipped)
-	err = extractAll(ctx, src, p, j, opts.Workers, &c)
+	err = extractAll(ctx, src, p, j, opts, &c)
 	stop()
 	if err != nil {
 		return Summary{}, err

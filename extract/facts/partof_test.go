@@ -1,9 +1,11 @@
 package facts_test
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/unionfacts/unionfacts/extract/facts"
 	"github.com/unionfacts/unionfacts/extract/numbers"
@@ -39,7 +41,8 @@ func TestLinkParts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
-			fs := c.ClassifyBody(tt.In, numbers.Find)
+			fs, err := c.ClassifyBody(context.Background(), tt.In, numbers.Find)
+			require.NoError(t, err)
 			c.LinkParts(tt.In, fs)
 			got := map[string]string{}
 			for _, f := range fs {
