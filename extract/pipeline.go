@@ -14,6 +14,7 @@ import (
 	"github.com/unionfacts/unionfacts/extract/charset"
 	"github.com/unionfacts/unionfacts/extract/facts"
 	"github.com/unionfacts/unionfacts/extract/numbers"
+	"github.com/unionfacts/unionfacts/extract/period"
 	"github.com/unionfacts/unionfacts/extract/region"
 	"github.com/unionfacts/unionfacts/segment"
 )
@@ -30,6 +31,9 @@ type Options struct {
 	// Numbers reads every quantity of a body; nil means the embedded
 	// units and markers.
 	Numbers *numbers.Reader
+	// Periods are the time words that say when a fact holds; nil means
+	// the embedded table, period.ParseWords reads a researcher's own.
+	Periods *period.Words
 }
 
 // Pipeline runs every extraction stage on a page. It is safe for
@@ -37,6 +41,7 @@ type Options struct {
 type Pipeline struct {
 	article    *article.HTMLRules
 	numbers    *numbers.Reader
+	periods    *period.Words
 	classifier *facts.Classifier
 	regions    *region.Resolver
 	seg        *segment.Segmenter
@@ -62,12 +67,15 @@ func New(opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Pipeline{article: opts.Article, numbers: opts.Numbers, classifier: cls, regions: res, seg: seg}
+	p := &Pipeline{article: opts.Article, numbers: opts.Numbers, periods: opts.Periods, classifier: cls, regions: res, seg: seg}
 	if p.article == nil {
 		p.article = article.DefaultHTMLRules()
 	}
 	if p.numbers == nil {
 		p.numbers = numbers.DefaultReader()
+	}
+	if p.periods == nil {
+		p.periods = period.DefaultWords()
 	}
 	return p, nil
 }
@@ -124,7 +132,14 @@ func (p *Pipeline) Process(ctx context.Context, pg corpus.Page) Document {
 	if err := ctx.Err(); err != nil {
 		return fail(StageKeywords, err)
 	}
-	if doc.Facts, err = p.classifier.ClassifyBody(ctx, art.Body, p.numbers.Find); err != nil {
+	qs := p.numbers.Find(art.Body)
+	readBody := func(s string) []numbers.Quantity {
+		if s == art.Body {
+			return qs // read once for facts and periods
+		}
+		return p.numbers.Find(s)
+	}
+	if doc.Facts, err = p.classifier.ClassifyBody(ctx, art.Body, readBody); err != nil {
 		return fail(StageFacts, err)
 	}
 	body := []rune(art.Body)
@@ -135,7 +150,25 @@ func (p *Pipeline) Process(ctx context.Context, pg corpus.Page) Document {
 	if err := ctx.Err(); err != nil {
 		return fail(StageRegion, err)
 	}
+	p.scope(&doc, qs)
 	return doc
+}
+
+// scope says when each fact holds and which total it is a part of.
+func (p *Pipeline) scope(doc *Document, bodyQuantities []numbers.Quantity) {
+	if len(doc.Facts) == 0 {
+		return
+	}
+	p.classifier.LinkParts(doc.Body, doc.Facts)
+	at := make([]period.Fact, len(doc.Facts))
+	for i, f := range doc.Facts {
+		at[i] = period.Fact{Start: f.Start, Metric: f.Metric}
+	}
+	page := period.Page{Title: doc.Title, Body: doc.Body, Published: doc.Published,
+		BodyQuantities: bodyQuantities, TitleQuantities: p.numbers.Find(doc.Title)}
+	for i, s := range p.periods.Spans(page, at) {
+		doc.Facts[i].Period = s
+	}
 }
 
 // leadOf returns the part of a fact's sentence before its evidence. The

@@ -15,6 +15,7 @@ import (
 	"github.com/unionfacts/unionfacts/extract"
 	"github.com/unionfacts/unionfacts/extract/article"
 	"github.com/unionfacts/unionfacts/extract/facts"
+	"github.com/unionfacts/unionfacts/extract/period"
 )
 
 // pipelineFlags are the flags every extracting command shares: the data
@@ -22,12 +23,15 @@ import (
 type pipelineFlags struct {
 	rules        string
 	articleRules string
+	periods      string
 	numbers      numberFlags
 }
 
 func (pf *pipelineFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&pf.rules, "rules", "", "fact rules `FILE` (JSON) replacing or extending the embedded rules (see extract/facts/doc.go)")
 	registerArticleRules(fs, &pf.articleRules)
+	fs.StringVar(&pf.periods, "periods", "", "period words `FILE` replacing the embedded table, or amending it with a first line "+
+		"\"extends default\" (see extract/period/periods.txt)")
 	pf.numbers.register(fs)
 }
 
@@ -39,6 +43,7 @@ func (pf *pipelineFlags) args() ([]string, error) {
 	out := []string{"--rules=" + pf.rules}
 	for _, f := range []struct{ flag, path string }{
 		{"--article-rules", pf.articleRules}, {"--units", pf.numbers.units}, {"--markers", pf.numbers.markers},
+		{"--periods", pf.periods},
 	} {
 		arg := f.flag + "=" + f.path
 		if f.path != "" {
@@ -95,6 +100,9 @@ func (pf *pipelineFlags) load() (*extract.Pipeline, *facts.Rules, error) {
 	if opts.Numbers, err = pf.numbers.load(); err != nil {
 		return nil, nil, err
 	}
+	if opts.Periods, err = loadPeriods(pf.periods); err != nil {
+		return nil, nil, err
+	}
 	p, err := extract.New(opts)
 	if err != nil {
 		return nil, nil, err
@@ -133,16 +141,34 @@ func loadArticleRules(dir string) (*article.HTMLRules, error) {
 	return html, nil
 }
 
+// loadPeriods reads a period words table; "" gives the embedded one.
+func loadPeriods(path string) (*period.Words, error) {
+	if path == "" {
+		return period.DefaultWords(), nil
+	}
+	return parseFile("periods", path, period.ParseWords)
+}
+
 func loadRules(path string) (*facts.Rules, error) {
 	if path == "" {
 		return facts.DefaultRules()
 	}
+	return parseFile("rules", path, facts.ParseRules)
+}
+
+// parseFile parses the data file at path, naming what it holds in errors.
+func parseFile[T any](what, path string, parse func(io.Reader) (T, error)) (T, error) {
+	var zero T
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("rules: %w", err)
+		return zero, fmt.Errorf("%s: %w", what, err)
 	}
 	defer f.Close()
-	return facts.ParseRules(f)
+	t, err := parse(f)
+	if err != nil {
+		return zero, fmt.Errorf("%s: %s: %w", what, path, err)
+	}
+	return t, nil
 }
 
 // newFlagSet returns a flag set that reports errors instead of exiting.
