@@ -25,7 +25,7 @@ eval:
 	bin/unionfacts eval-pages --floors .ci/floors-pages.json $(SHARED)/data/boilerplate/Chinese-Web-Content-Extraction-Dataset
 
 generate:
-	$(GO) generate ./extract/region
+	$(GO) generate ./extract/region ./extract/script
 
 golden:
 	$(GO) test ./extract -run TestGolden -update

@@ -17,8 +17,10 @@ func FromHTML(src string) Article { return DefaultHTMLRules().FromHTML(src) }
 // that element's prose lines as the body, and reads the title, date, source
 // and bylines from the page's metadata and the lines around the title.
 // Markup nested deeper than the parser goes is read as text (see
-// flatText); a page without an article gives an empty Body.
+// flatText); a page without an article gives an empty Body. Pinyin notes
+// go first (see WithoutPinyinNotes).
 func (r *HTMLRules) FromHTML(src string) Article {
+	src = WithoutPinyinNotes(src)
 	doc, err := goquery.NewDocumentFromReader(strings.NewReader(src))
 	if err != nil {
 		return r.text.FromText(flatText(src))

@@ -22,9 +22,11 @@ func FromText(text string) Article { return DefaultRules().FromText(text) }
 //     still give fields (页面更新 often follows the byline);
 //   - what is left is the body, with lines a conversion broke mid-sentence
 //     joined again (see joinBroken).
+//
+// Pinyin notes go first (see WithoutPinyinNotes).
 func (r *Rules) FromText(text string) Article {
 	p := textPage{rules: r, pending: noLabel}
-	block, around := r.articleBlock(pageLines(text))
+	block, around := r.articleBlock(pageLines(WithoutPinyinNotes(text)))
 	for _, line := range block {
 		p.add(line)
 	}
