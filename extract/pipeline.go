@@ -14,6 +14,7 @@ import (
 	"github.com/unionfacts/unionfacts/extract/facts"
 	"github.com/unionfacts/unionfacts/extract/numbers"
 	"github.com/unionfacts/unionfacts/extract/region"
+	"github.com/unionfacts/unionfacts/extract/script"
 	"github.com/unionfacts/unionfacts/segment"
 )
 
@@ -29,6 +30,10 @@ type Options struct {
 	// Numbers reads every quantity of a body; nil means the embedded
 	// units and markers.
 	Numbers *numbers.Reader
+	// Script converts traditional characters for the simplified view
+	// pages not in simplified characters are read through; nil means the
+	// embedded OpenCC tables, and script.Parse reads a researcher's own.
+	Script *script.Table
 }
 
 // Pipeline runs every extraction stage on a page. It is safe for
@@ -39,6 +44,7 @@ type Pipeline struct {
 	classifier *facts.Classifier
 	regions    *region.Resolver
 	seg        *segment.Segmenter
+	script     *script.Table
 }
 
 // keywordsPerDoc is how many keywords a Document gets.
@@ -61,12 +67,15 @@ func New(opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Pipeline{article: opts.Article, numbers: opts.Numbers, classifier: cls, regions: res, seg: seg}
+	p := &Pipeline{article: opts.Article, numbers: opts.Numbers, classifier: cls, regions: res, seg: seg, script: opts.Script}
 	if p.article == nil {
 		p.article = article.DefaultHTMLRules()
 	}
 	if p.numbers == nil {
 		p.numbers = numbers.DefaultReader()
+	}
+	if p.script == nil {
+		p.script = script.Default()
 	}
 	return p, nil
 }
@@ -93,25 +102,25 @@ func (p *Pipeline) Process(pg corpus.Page) Document {
 	text, cs := charset.Decode(pg.Data, pg.ContentType)
 	doc.Charset, doc.CharsetSource = cs.Name, string(cs.Source)
 
-	var art article.Article
-	if pg.Format == corpus.HTML {
-		art = p.article.FromHTML(text)
-	} else {
-		art = p.article.TextRules().FromText(text)
-	}
+	art, sc := p.readArticle(text, pg.Format == corpus.HTML)
+	doc.Script = sc
 	if strings.TrimSpace(art.Body) == "" {
 		return fail(StageClean, ErrNotArticle)
 	}
 	doc.Title, doc.Published, doc.Source = art.Title, art.Published, art.Source
 	doc.Authors, doc.Body = art.Authors, art.Body
-	doc.Region = p.regions.Document(art.Title, art.Body, art.Source)
-	doc.Keywords = p.seg.Keywords(art.Body, keywordsPerDoc)
-	doc.Facts = p.classifier.ClassifyBody(art.Body, p.numbers.Find)
-	body := []rune(art.Body)
+	// The later stages read simplified text; the document keeps the text
+	// as printed.
+	view := p.simplified(art, sc)
+	doc.Region = p.regions.Document(view.Title, view.Body, view.Source)
+	doc.Keywords = p.seg.Keywords(view.Body, keywordsPerDoc)
+	doc.Facts = p.classifier.ClassifyBody(view.Body, p.numbers.Find)
+	body := []rune(view.Body)
 	for i := range doc.Facts {
 		// The place a fact is about is named before its number.
 		doc.Facts[i].Region = p.regions.Mention(leadOf(doc.Facts[i], body), doc.Region)
 	}
+	printFacts(doc.Facts, view.Body, art.Body)
 	return doc
 }
 

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -34,6 +35,26 @@ type Fact struct {
 	Unit     string   `json:"unit"`
 	Approx   string   `json:"approx"`
 	Evidence string   `json:"evidence"`
+}
+
+// Converted returns f with its printed fields (title, source, authors)
+// passed through convert, as a page converted by it prints them; the
+// facts' units and the region stay as the contract writes them. It scores
+// pages converted to traditional characters against the simplified gold.
+func (f File) Converted(convert func(string) string) File {
+	conv := func(s *string) *string {
+		if s == nil {
+			return nil
+		}
+		c := convert(*s)
+		return &c
+	}
+	f.Title, f.Source = conv(f.Title), conv(f.Source)
+	f.Authors = slices.Clone(f.Authors)
+	for i, a := range f.Authors {
+		f.Authors[i] = convert(a)
+	}
+	return f
 }
 
 // Case is one gold file with the paths of its input and expected body.

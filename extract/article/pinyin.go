@@ -17,12 +17,12 @@ import (
 func WithoutPinyinNotes(text string) string {
 	var b strings.Builder
 	done := 0 // text[:done] is written to b, or needs no change
-	for i := 0; i < len(text); {
-		j := strings.IndexAny(text[i:], "(（")
-		if j < 0 {
+	var parens openParens
+	for i := 0; ; {
+		open := parens.next(text, i)
+		if open < 0 {
 			break
 		}
-		open := i + j
 		i = open + 1
 		prev, _ := utf8.DecodeLastRuneInString(text[:open])
 		if !unicode.Is(unicode.Han, prev) {
@@ -43,6 +43,44 @@ func WithoutPinyinNotes(text string) string {
 	}
 	b.WriteString(text[done:])
 	return b.String()
+}
+
+// openParens finds the opening parentheses of a text, ASCII and full-width,
+// in order. It searches for each kind with the vectorized byte search and
+// keeps the next of each, since strings.IndexAny with a non-ASCII set
+// decodes every character of a page.
+type openParens struct {
+	ascii, wide int // offset of the next of each kind, -1 for none
+	searched    bool
+}
+
+// next returns the offset of the first opening parenthesis at or after from,
+// or -1. Calls must not go backwards.
+func (p *openParens) next(text string, from int) int {
+	if !p.searched {
+		p.ascii, p.wide, p.searched = indexFrom(text, "(", from), indexFrom(text, "（", from), true
+	}
+	if p.ascii >= 0 && p.ascii < from {
+		p.ascii = indexFrom(text, "(", from)
+	}
+	if p.wide >= 0 && p.wide < from {
+		p.wide = indexFrom(text, "（", from)
+	}
+	switch {
+	case p.ascii < 0:
+		return p.wide
+	case p.wide < 0:
+		return p.ascii
+	}
+	return min(p.ascii, p.wide)
+}
+
+// indexFrom is strings.Index from an offset.
+func indexFrom(s, sub string, from int) int {
+	if i := strings.Index(s[from:], sub); i >= 0 {
+		return from + i
+	}
+	return -1
 }
 
 // maxSyllable bounds the letters of one pinyin syllable (zhuāng is six).

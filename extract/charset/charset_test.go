@@ -139,6 +139,44 @@ func TestDetected(t *testing.T) {
 	assert.Contains(t, out, "慰问困难职工")
 }
 
+// big5Bytes encodes s as Big5, the byte form of the traditional pages here.
+func big5Bytes(t *testing.T, s string) []byte {
+	t.Helper()
+	b, err := traditionalchinese.Big5.NewEncoder().Bytes([]byte(s))
+	require.NoError(t, err)
+	return b
+}
+
+// TestBig5 reads traditional pages saved in Big5: declared in the header
+// or the head, or undeclared and found by statistics; Big5-HKSCS pages
+// decode their Hong Kong characters (嘅 is 0x9DEF, a HKSCS code).
+func TestBig5(t *testing.T) {
+	report := "縣總工會召開年度工作會議，總結過去一年的工作。全年新建基層工會四十八家，發展會員一千二百餘人，發放慰問金四十一萬餘元，慰問困難職工五百餘人。"
+	tests := []struct {
+		Name        string
+		Input       []byte
+		ContentType string
+		Output      string
+		Result      Result
+	}{
+		{"Header", big5Bytes(t, "<p>"+report), "text/html; charset=big5", "<p>" + report, Result{Name: "big5", Source: FromHeader}},
+		{"HeaderHKSCS", big5Bytes(t, "<p>"+report), "text/html; charset=Big5-HKSCS", "<p>" + report, Result{Name: "big5", Source: FromHeader}},
+		{"Undeclared", big5Bytes(t, report), "", report, Result{Name: "big5", Source: FromDetection}},
+		{
+			"MetaHKSCS",
+			append(big5Bytes(t, `<meta charset="big5-hkscs"><p>工會`), 0x9D, 0xEF),
+			"", `<meta charset="big5-hkscs"><p>工會嘅`, Result{Name: "big5", Source: FromMeta},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			out, res := Decode(tt.Input, tt.ContentType)
+			assert.Equal(t, tt.Output, out)
+			assert.Equal(t, tt.Result, res)
+		})
+	}
+}
+
 // TestFiles decodes a GBK-labelled file and compares it with its UTF-8 twin,
 // in the manner of x/text's enctest.TestFile, then decodes the twin to check
 // that UTF-8 input survives its stale gbk meta tag unchanged.
@@ -171,6 +209,8 @@ func TestResolve(t *testing.T) {
 		{"GB-18030", "gb18030", true},
 		{" \"utf8\" ", "utf-8", true},
 		{"Big5", "big5", true},
+		{"Big5-HKSCS", "big5", true}, // WHATWG's Big5 holds the HKSCS characters
+		{"x-x-big5", "big5", true},
 		{"hz-gb-2312", "", false}, // WHATWG's replacement encoding
 		{"", "", false},
 		{"no-such-charset", "", false},

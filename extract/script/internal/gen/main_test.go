@@ -31,12 +31,12 @@ func TestTablesUpToDate(t *testing.T) {
 
 func TestFilter(t *testing.T) {
 	in := strings.Join([]string{
-		"會\t会",      // kept
-		"乾\t干 乾",    // kept, with both candidates
+		"會\t会",     // kept
+		"乾\t干 乾",   // kept, with both candidates
 		"鍊\t炼 链 𫔀", // kept, the wide candidate dropped
-		"㑮\t𫝈",      // wide conversion
-		"𠉂\t㒓",      // wide key
-		"彷\t彷 仿",    // converts to itself
+		"㑮\t𫝈",     // wide conversion
+		"𠉂\t㒓",     // wide key
+		"彷\t彷 仿",   // converts to itself
 		"",
 	}, "\n")
 	var out strings.Builder
