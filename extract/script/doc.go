@@ -23,6 +23,8 @@
 // pass over the text's CJK bytes and allocates nothing, so that simplified
 // pages, which need no view, pay next to nothing for it.
 //
-// The tables are data: Parse reads edited copies in OpenCC's own format
-// ("key<TAB>candidate candidate…", the first candidate being the one used).
+// The tables are data: LoadWithDefaults and Parse read edited copies in
+// OpenCC's own format ("key<TAB>candidate candidate…", the first candidate
+// being the one used), and `unionfacts run --script-tables DIR` takes them
+// from a folder.
 package script

@@ -2,9 +2,12 @@ package script
 
 import (
 	"bufio"
-	_ "embed"
+	"bytes"
+	"embed"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -12,12 +15,17 @@ import (
 
 //go:generate go run ./internal/gen
 
-// The embedded tables, generated from OpenCC's character dictionaries.
-var (
-	//go:embed hant2hans.txt
-	hant2hansTable string
-	//go:embed hans2hant.txt
-	hans2hantTable string
+// embedded holds the tables generated from OpenCC's character
+// dictionaries.
+//
+//go:embed hant2hans.txt hans2hant.txt
+var embedded embed.FS
+
+// The table files, traditional to simplified and back, as embedded and as
+// LoadWithDefaults reads them.
+const (
+	Hant2HansFile = "hant2hans.txt"
+	Hans2HantFile = "hans2hant.txt"
 )
 
 // Table converts between the scripts, character by character. It is
@@ -48,12 +56,30 @@ const bmp = 1 << 16
 
 // Default returns the embedded tables, parsed once.
 var Default = sync.OnceValue(func() *Table {
-	t, err := Parse(strings.NewReader(hant2hansTable), strings.NewReader(hans2hantTable))
+	t, err := LoadWithDefaults(embedded)
 	if err != nil {
 		panic("script: embedded tables: " + err.Error()) // a build error, caught by the tests
 	}
 	return t
 })
+
+// LoadWithDefaults reads the table files (Hant2HansFile, Hans2HantFile)
+// from fsys, taking the embedded one for a file fsys does not hold: a
+// researcher's edited copy of either table.
+func LoadWithDefaults(fsys fs.FS) (*Table, error) {
+	var tables [2]io.Reader
+	for i, name := range []string{Hant2HansFile, Hans2HantFile} {
+		raw, err := fs.ReadFile(fsys, name)
+		if errors.Is(err, fs.ErrNotExist) {
+			raw, err = embedded.ReadFile(name)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("script: %w", err)
+		}
+		tables[i] = bytes.NewReader(raw)
+	}
+	return Parse(tables[0], tables[1])
+}
 
 // Parse reads the two tables, traditional to simplified and simplified to
 // traditional, in OpenCC's format: "key<TAB>candidate candidate…" per
