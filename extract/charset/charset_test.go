@@ -21,9 +21,17 @@ func gb(t *testing.T, s string) []byte {
 	return b
 }
 
-func TestDecode(t *testing.T) {
-	big5, err := traditionalchinese.Big5.NewEncoder().Bytes([]byte(`<meta charset="big5"><p>工會會員</p>`))
+// big5Bytes encodes s as Big5, the byte form of the traditional pages here.
+func big5Bytes(t *testing.T, s string) []byte {
+	t.Helper()
+	b, err := traditionalchinese.Big5.NewEncoder().Bytes([]byte(s))
 	require.NoError(t, err)
+	return b
+}
+
+func TestDecode(t *testing.T) {
+	big5 := big5Bytes(t, `<meta charset="big5"><p>工會會員</p>`)
+	report := "縣總工會召開年度工作會議，總結過去一年的工作。全年新建基層工會四十八家，發展會員一千二百餘人，發放慰問金四十一萬餘元，慰問困難職工五百餘人。"
 	utf16le, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte("<p>工会</p>"))
 	require.NoError(t, err)
 	utf16be, err := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewEncoder().Bytes([]byte("<p>工会</p>"))
@@ -83,6 +91,29 @@ func TestDecode(t *testing.T) {
 		Output: `<meta charset="big5"><p>工會會員</p>`,
 		Result: Result{Name: "big5", Source: FromMeta},
 	}, {
+		Name:        "Big5Header",
+		Input:       big5Bytes(t, "<p>"+report),
+		ContentType: "text/html; charset=big5",
+		Output:      "<p>" + report,
+		Result:      Result{Name: "big5", Source: FromHeader},
+	}, {
+		Name:        "Big5HKSCSHeader",
+		Input:       big5Bytes(t, "<p>"+report),
+		ContentType: "text/html; charset=Big5-HKSCS",
+		Output:      "<p>" + report,
+		Result:      Result{Name: "big5", Source: FromHeader},
+	}, {
+		Name:   "Big5Undeclared",
+		Input:  big5Bytes(t, report),
+		Output: report,
+		Result: Result{Name: "big5", Source: FromDetection},
+	}, {
+		// WHATWG's Big5 holds the HKSCS characters: 嘅 is 0x9DEF.
+		Name:   "Big5HKSCSMeta",
+		Input:  append(big5Bytes(t, `<meta charset="big5-hkscs"><p>工會`), 0x9D, 0xEF),
+		Output: `<meta charset="big5-hkscs"><p>工會嘅`,
+		Result: Result{Name: "big5", Source: FromMeta},
+	}, {
 		Name:   "TruncatedUTF8KeepsDeclaredUTF8",
 		Input:  []byte("<meta charset=\"utf-8\"><p>全省基层工会组织达二十万家，发展会员一千万人，建会率达到百分之九十以上\xe5\xb7"),
 		Output: "<meta charset=\"utf-8\"><p>全省基层工会组织达二十万家，发展会员一千万人，建会率达到百分之九十以上\uFFFD",
@@ -137,44 +168,6 @@ func TestDetected(t *testing.T) {
 	out, res = Decode(body, "")
 	assert.Equal(t, Result{Name: "gb18030", Source: FromDetection}, res)
 	assert.Contains(t, out, "慰问困难职工")
-}
-
-// big5Bytes encodes s as Big5, the byte form of the traditional pages here.
-func big5Bytes(t *testing.T, s string) []byte {
-	t.Helper()
-	b, err := traditionalchinese.Big5.NewEncoder().Bytes([]byte(s))
-	require.NoError(t, err)
-	return b
-}
-
-// TestBig5 reads traditional pages saved in Big5: declared in the header
-// or the head, or undeclared and found by statistics; Big5-HKSCS pages
-// decode their Hong Kong characters (嘅 is 0x9DEF, a HKSCS code).
-func TestBig5(t *testing.T) {
-	report := "縣總工會召開年度工作會議，總結過去一年的工作。全年新建基層工會四十八家，發展會員一千二百餘人，發放慰問金四十一萬餘元，慰問困難職工五百餘人。"
-	tests := []struct {
-		Name        string
-		Input       []byte
-		ContentType string
-		Output      string
-		Result      Result
-	}{
-		{"Header", big5Bytes(t, "<p>"+report), "text/html; charset=big5", "<p>" + report, Result{Name: "big5", Source: FromHeader}},
-		{"HeaderHKSCS", big5Bytes(t, "<p>"+report), "text/html; charset=Big5-HKSCS", "<p>" + report, Result{Name: "big5", Source: FromHeader}},
-		{"Undeclared", big5Bytes(t, report), "", report, Result{Name: "big5", Source: FromDetection}},
-		{
-			"MetaHKSCS",
-			append(big5Bytes(t, `<meta charset="big5-hkscs"><p>工會`), 0x9D, 0xEF),
-			"", `<meta charset="big5-hkscs"><p>工會嘅`, Result{Name: "big5", Source: FromMeta},
-		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.Name, func(t *testing.T) {
-			out, res := Decode(tt.Input, tt.ContentType)
-			assert.Equal(t, tt.Output, out)
-			assert.Equal(t, tt.Result, res)
-		})
-	}
 }
 
 // TestFiles decodes a GBK-labelled file and compares it with its UTF-8 twin,
