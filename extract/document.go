@@ -45,10 +45,12 @@ type Stage string
 
 // The stages, in pipeline order.
 const (
-	StageRead   Stage = "read"
-	StageDecode Stage = "decode"
-	StageClean  Stage = "clean"
-	StageFacts  Stage = "facts"
+	StageRead     Stage = "read"
+	StageDecode   Stage = "decode"
+	StageClean    Stage = "clean"
+	StageRegion   Stage = "region"
+	StageKeywords Stage = "keywords"
+	StageFacts    Stage = "facts"
 )
 
 // Sentinel causes a PageError may wrap.

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"context"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -38,8 +39,8 @@ func TestGoldenTraditional(t *testing.T) {
 	for _, c := range cases {
 		t.Run(filepath.Base(c.Input), func(t *testing.T) {
 			pg := corpus.ReadFile(c.Input)
-			want := p.Process(pg)
-			got := p.Process(traditionalPage(t, pg))
+			want := p.Process(context.Background(), pg)
+			got := p.Process(context.Background(), traditionalPage(t, pg))
 			require.NoError(t, got.Err)
 			assert.Equal(t, script.Hans, want.Script)
 			assert.Equal(t, script.Hant, got.Script)
@@ -77,7 +78,7 @@ const mirrorPage = `<html><head><meta charset="utf-8"><title>陝西省商洛市�
 // resolves from its traditional names, units are simplified and evidence
 // is as printed.
 func TestMirrorPage(t *testing.T) {
-	doc := sharedPipeline(t).Process(corpus.Page{Doc: "m.html", Data: []byte(mirrorPage), Format: corpus.HTML})
+	doc := sharedPipeline(t).Process(context.Background(), corpus.Page{Doc: "m.html", Data: []byte(mirrorPage), Format: corpus.HTML})
 	require.NoError(t, doc.Err)
 	assert.Equal(t, script.Hant, doc.Script)
 	assert.Equal(t, "鎮安縣總工會：新發展會員1100餘人", doc.Title)
@@ -106,7 +107,7 @@ func TestMixedPage(t *testing.T) {
 	page := "某县总工会转载：香港工会联合会工作报告\n\n" +
 		"县总工会今年以来发展会员320人，发放慰问金8万元。\n" +
 		"報告指出，聯合會全年新發展會員1200餘人，籌集資金350萬元。\n"
-	doc := sharedPipeline(t).Process(corpus.Page{Doc: "x.txt", Data: []byte(page), Format: corpus.Text})
+	doc := sharedPipeline(t).Process(context.Background(), corpus.Page{Doc: "x.txt", Data: []byte(page), Format: corpus.Text})
 	require.NoError(t, doc.Err)
 	assert.Equal(t, script.Mixed, doc.Script)
 	assert.Equal(t, "县总工会今年以来发展会员320人，发放慰问金8万元。\n報告指出，聯合會全年新發展會員1200餘人，籌集資金350萬元。", doc.Body)
@@ -131,9 +132,9 @@ func TestBig5Pages(t *testing.T) {
 		require.NoError(t, err)
 		utf8Page := pg
 		utf8Page.Data = text
-		want := p.Process(utf8Page)
+		want := p.Process(context.Background(), utf8Page)
 		require.NotEmpty(t, want.Facts)
-		require.Equal(t, p.Process(pg).Region, want.Region)
+		require.Equal(t, p.Process(context.Background(), pg).Region, want.Region)
 		for _, tt := range []struct {
 			Name        string
 			ContentType string
@@ -146,7 +147,7 @@ func TestBig5Pages(t *testing.T) {
 			t.Run(name+"/"+tt.Name, func(t *testing.T) {
 				big5 := pg
 				big5.Data, big5.ContentType = raw, tt.ContentType
-				got := p.Process(big5)
+				got := p.Process(context.Background(), big5)
 				require.NoError(t, got.Err)
 				assert.Equal(t, "big5", got.Charset)
 				assert.Equal(t, tt.Source, got.CharsetSource)
@@ -172,7 +173,7 @@ func TestTraditionalRegions(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
 			page := tt.Title + "\n\n今年以來，總工會新發展會員1100餘人，慰問困難職工509人。\n"
-			doc := sharedPipeline(t).Process(corpus.Page{Doc: "r.txt", Data: []byte(page), Format: corpus.Text})
+			doc := sharedPipeline(t).Process(context.Background(), corpus.Page{Doc: "r.txt", Data: []byte(page), Format: corpus.Text})
 			require.NoError(t, doc.Err)
 			assert.Equal(t, tt.Title, doc.Title)
 			require.NotNil(t, doc.Region)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"unicode/utf8"
 
@@ -15,28 +16,32 @@ import (
 // its title, source, authors and body are then given back as the page
 // prints them. The view is taken of the page without its pinyin notes,
 // which the cleaner leaves out, so that view and page keep one layout.
-func (p *Pipeline) readArticle(text string, html bool) (article.Article, script.Script) {
+func (p *Pipeline) readArticle(ctx context.Context, text string, html bool) (article.Article, script.Script, error) {
 	sc := p.script.Detect(text)
 	if sc == script.Hans {
-		return p.clean(text, html), sc
+		a, err := p.clean(ctx, text, html)
+		return a, sc, err
 	}
 	printed := article.WithoutPinyinNotes(text)
 	view := p.script.Simplified(printed)
-	a := p.clean(view, html)
+	a, err := p.clean(ctx, view, html)
+	if err != nil {
+		return a, sc, err
+	}
 	pr := p.script.NewPrinter(view, printed)
 	a.Title, a.Source = pr.Field(a.Title), pr.Field(a.Source)
 	for i, name := range a.Authors {
 		a.Authors[i] = pr.Field(name)
 	}
 	a.Body = pr.Text(a.Body)
-	return a, sc
+	return a, sc, nil
 }
 
-func (p *Pipeline) clean(text string, html bool) article.Article {
+func (p *Pipeline) clean(ctx context.Context, text string, html bool) (article.Article, error) {
 	if html {
-		return p.article.FromHTML(text)
+		return p.article.FromHTML(ctx, text)
 	}
-	return p.article.TextRules().FromText(text)
+	return p.article.TextRules().FromText(ctx, text)
 }
 
 // simplified returns the article as the later stages read it: in

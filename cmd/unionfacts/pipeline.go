@@ -16,6 +16,7 @@ import (
 	"github.com/unionfacts/unionfacts/extract"
 	"github.com/unionfacts/unionfacts/extract/article"
 	"github.com/unionfacts/unionfacts/extract/facts"
+	"github.com/unionfacts/unionfacts/extract/period"
 	"github.com/unionfacts/unionfacts/extract/script"
 )
 
@@ -25,6 +26,7 @@ type pipelineFlags struct {
 	rules        string
 	articleRules string
 	scriptTables string
+	periods      string
 	numbers      numberFlags
 }
 
@@ -33,6 +35,8 @@ func (pf *pipelineFlags) register(fs *flag.FlagSet) {
 	registerArticleRules(fs, &pf.articleRules)
 	fs.StringVar(&pf.scriptTables, "script-tables", "", "`DIR` holding "+strings.Join(scriptTableFiles, " or ")+
 		", the traditional/simplified character tables, to use instead of the embedded one of the same name (see extract/script/doc.go)")
+	fs.StringVar(&pf.periods, "periods", "", "period words `FILE` replacing the embedded table, or amending it with a first line "+
+		"\"extends default\" (see extract/period/periods.txt)")
 	pf.numbers.register(fs)
 }
 
@@ -44,7 +48,7 @@ func (pf *pipelineFlags) args() ([]string, error) {
 	out := []string{"--rules=" + pf.rules}
 	for _, f := range []struct{ flag, path string }{
 		{"--article-rules", pf.articleRules}, {"--script-tables", pf.scriptTables},
-		{"--units", pf.numbers.units}, {"--markers", pf.numbers.markers},
+		{"--units", pf.numbers.units}, {"--markers", pf.numbers.markers}, {"--periods", pf.periods},
 	} {
 		arg := f.flag + "=" + f.path
 		if f.path != "" {
@@ -99,6 +103,9 @@ func (pf *pipelineFlags) load() (*extract.Pipeline, *facts.Rules, error) {
 		return nil, nil, err
 	}
 	if opts.Numbers, err = pf.numbers.load(); err != nil {
+		return nil, nil, err
+	}
+	if opts.Periods, err = loadPeriods(pf.periods); err != nil {
 		return nil, nil, err
 	}
 	if opts.Script, err = loadScriptTables(pf.scriptTables); err != nil {
@@ -173,16 +180,34 @@ func dataDir(what, dir string, allowed []string) (fs.FS, error) {
 	return os.DirFS(dir), nil
 }
 
+// loadPeriods reads a period words table; "" gives the embedded one.
+func loadPeriods(path string) (*period.Words, error) {
+	if path == "" {
+		return period.DefaultWords(), nil
+	}
+	return parseFile("periods", path, period.ParseWords)
+}
+
 func loadRules(path string) (*facts.Rules, error) {
 	if path == "" {
 		return facts.DefaultRules()
 	}
+	return parseFile("rules", path, facts.ParseRules)
+}
+
+// parseFile parses the data file at path, naming what it holds in errors.
+func parseFile[T any](what, path string, parse func(io.Reader) (T, error)) (T, error) {
+	var zero T
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("rules: %w", err)
+		return zero, fmt.Errorf("%s: %w", what, err)
 	}
 	defer f.Close()
-	return facts.ParseRules(f)
+	t, err := parse(f)
+	if err != nil {
+		return zero, fmt.Errorf("%s: %s: %w", what, path, err)
+	}
+	return t, nil
 }
 
 // newFlagSet returns a flag set that reports errors instead of exiting.

@@ -97,3 +97,35 @@ func TestArticleRulesErrors(t *testing.T) {
 	_, _, err = runCLI(t, "show", "--article-rules", rules, page)
 	assert.ErrorContains(t, err, "labels.txt")
 }
+
+func TestPeriodsOverride(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "r.txt")
+	require.NoError(t, os.WriteFile(page, []byte("某县总工会工作简报\n\n开春以来新建基层工会27家。去年发展会员1350人。\n"), 0o644))
+
+	d := showJSON(t, page)
+	require.Len(t, d.Facts, 2)
+	assert.Nil(t, d.Facts[0].PeriodText, "开春以来 is no embedded period word")
+	assert.Equal(t, "去年", *d.Facts[1].PeriodText)
+	assert.Nil(t, d.Facts[1].PeriodStart, "去年 needs the publication date, which the page does not give")
+
+	// A table that extends the default one: 开春以来 now sets the span, and
+	// the default words still work.
+	words := filepath.Join(dir, "periods.txt")
+	require.NoError(t, os.WriteFile(words, []byte("extends default\n开春以来 since-year 0\n"), 0o644))
+	d = showJSON(t, page, "--periods", words)
+	require.Len(t, d.Facts, 2)
+	assert.Equal(t, "开春以来", *d.Facts[0].PeriodText)
+	assert.Nil(t, d.Facts[0].PeriodStart)
+	assert.Equal(t, "去年", *d.Facts[1].PeriodText)
+
+	// A table that replaces the default one knows only its own words: 去年
+	// is none, so its fact inherits the span before it.
+	require.NoError(t, os.WriteFile(words, []byte("开春以来 since-year 0\n"), 0o644))
+	d = showJSON(t, page, "--periods", words)
+	assert.Equal(t, "开春以来", *d.Facts[1].PeriodText)
+
+	require.NoError(t, os.WriteFile(words, []byte("开春以来 sometime\n"), 0o644))
+	_, _, err := runCLI(t, "show", "--periods", words, page)
+	assert.ErrorContains(t, err, "periods")
+}

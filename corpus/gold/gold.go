@@ -25,6 +25,9 @@ type File struct {
 		Code string `json:"code"`
 	} `json:"region"`
 	Facts []Fact `json:"facts"`
+	// Scope says the file annotates when each fact holds and what it is
+	// part of; only such files are scored for scope.
+	Scope bool `json:"scope"`
 }
 
 // Fact is one gold fact.
@@ -35,6 +38,12 @@ type Fact struct {
 	Unit     string   `json:"unit"`
 	Approx   string   `json:"approx"`
 	Evidence string   `json:"evidence"`
+	// PartOf is the 1-based position in Facts of the total this fact is a
+	// part of; nil if none.
+	PartOf *int `json:"part_of,omitempty"`
+	// PeriodStart and PeriodEnd are YYYY-MM-DD; nil where absent.
+	PeriodStart *string `json:"period_start,omitempty"`
+	PeriodEnd   *string `json:"period_end,omitempty"`
 }
 
 // Converted returns f with its printed fields (title, source, authors)

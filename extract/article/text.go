@@ -1,12 +1,17 @@
 package article
 
 import (
+	"context"
 	"strings"
 	"unicode/utf8"
 )
 
-// FromText reads a page saved as plain text with the default rules.
-func FromText(text string) Article { return DefaultRules().FromText(text) }
+// FromText reads a page saved as plain text with the default rules. It is
+// never cancelled, so it returns no error.
+func FromText(text string) Article {
+	a, _ := DefaultRules().FromText(context.Background(), text)
+	return a
+}
 
 // FromText reads a page saved as plain text: a scraped page's visible text,
 // or a PDF or Word document converted to text. It keeps the block of lines
@@ -23,15 +28,19 @@ func FromText(text string) Article { return DefaultRules().FromText(text) }
 //   - what is left is the body, with lines a conversion broke mid-sentence
 //     joined again (see joinBroken).
 //
-// Pinyin notes go first (see WithoutPinyinNotes).
-func (r *Rules) FromText(text string) Article {
+// Pinyin notes go first (see WithoutPinyinNotes). The only error is ctx's,
+// checked line by line.
+func (r *Rules) FromText(ctx context.Context, text string) (Article, error) {
 	p := textPage{rules: r, pending: noLabel}
 	block, around := r.articleBlock(pageLines(WithoutPinyinNotes(text)))
 	for _, line := range block {
+		if err := ctx.Err(); err != nil {
+			return Article{}, err
+		}
 		p.add(line)
 	}
 	p.addFieldsAround(around)
-	return p.article()
+	return p.article(), ctx.Err()
 }
 
 // pageLines returns the lines of a page, trimmed, with no-break and

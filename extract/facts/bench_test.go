@@ -1,6 +1,7 @@
 package facts_test
 
 import (
+	"context"
 	"testing"
 
 	"github.com/unionfacts/unionfacts/extract/numbers"
@@ -23,11 +24,11 @@ func BenchmarkFactsStage(b *testing.B) {
 		run  func(i int, body string)
 	}{
 		{"All", func(_ int, body string) {
-			c.Classify(body, numbers.Find(body))
+			c.Classify(context.Background(), body, numbers.Find(body))
 			seg.Keywords(body, 10)
 		}},
 		{"Numbers", func(_ int, body string) { numbers.Find(body) }},
-		{"Classify", func(i int, body string) { c.Classify(body, qs[i]) }},
+		{"Classify", func(i int, body string) { c.Classify(context.Background(), body, qs[i]) }},
 		{"Keywords", func(_ int, body string) { seg.Keywords(body, 10) }},
 	}
 	for _, st := range steps {
