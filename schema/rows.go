@@ -39,6 +39,10 @@ type DocumentRow struct {
 	ContentHash   string `parquet:"content_hash"`
 	Charset       string `parquet:"charset,dict"`
 	CharsetSource string `parquet:"charset_source,dict"`
+	// Script is the characters the page is written in: hans, hant or
+	// mixed; pages not in simplified characters were read through a
+	// simplified view (see extract/script). "" for a page never decoded.
+	Script string `parquet:"script,dict"`
 }
 
 // FactRow is one row of facts.parquet: one fact of one document.
@@ -94,6 +98,7 @@ func Rows(d extract.Document) (DocumentRow, []FactRow) {
 		ContentHash:   d.ContentHash,
 		Charset:       d.Charset,
 		CharsetSource: d.CharsetSource,
+		Script:        string(d.Script),
 	}
 	dr.RegionName, dr.RegionCode = regionColumns(d.Region)
 	if d.Err != nil {

@@ -12,6 +12,8 @@ import (
 
 	"github.com/unionfacts/unionfacts/corpus"
 	"github.com/unionfacts/unionfacts/corpus/gold"
+	"github.com/unionfacts/unionfacts/extract/charset"
+	"github.com/unionfacts/unionfacts/extract/script"
 )
 
 func evalCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -19,6 +21,7 @@ func evalCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	detail := fs.Bool("detail", false, "list every missed and extra fact and every wrong field")
 	floors := fs.String("floors", "", "JSON `FILE` of minimum scores; fail when any score is below its floor")
+	asScript := fs.String("script", "", "`hant`: convert every page and its gold to traditional characters first (OpenCC's table, character by character), to score how traditional pages are read")
 	var pf pipelineFlags
 	pf.register(fs)
 	if err := parseFlags(fs, args); err != nil {
@@ -32,6 +35,10 @@ func evalCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
+	convert, err := scriptConversion(*asScript)
+	if err != nil {
+		return err
+	}
 	rep := gold.NewReport()
 	for _, dir := range fs.Args() {
 		cases, err := gold.Load(dir)
@@ -42,7 +49,7 @@ func evalCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			doc := p.Process(ctx, corpus.ReadFile(c.Input))
+			page := corpus.ReadFile(c.Input)
 			want := ""
 			if c.BodyPath != "" {
 				raw, err := os.ReadFile(c.BodyPath)
@@ -51,7 +58,10 @@ func evalCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 				}
 				want = string(raw)
 			}
-			rep.Add(c, doc, want)
+			if convert != nil {
+				page, c.Gold, want = convertPage(page, convert), c.Gold.Converted(convert), convert(want)
+			}
+			rep.Add(c, p.Process(ctx, page), want)
 		}
 	}
 	scores := evalJSON(rep, *detail)
@@ -68,6 +78,28 @@ func evalCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return nil
 	}
 	return checkFloors(*floors, scores.flat(), stdout)
+}
+
+// scriptConversion returns the conversion --script names: nil for none.
+func scriptConversion(name string) (func(string) string, error) {
+	switch name {
+	case "":
+		return nil, nil
+	case string(script.Hant):
+		return script.Default().Traditional, nil
+	}
+	return nil, fmt.Errorf("%w: --script %q: want hant", errUsage, name)
+}
+
+// convertPage decodes a page and converts its text, handing it on as
+// UTF-8, which the decoder takes whatever its meta tag declares.
+func convertPage(pg corpus.Page, convert func(string) string) corpus.Page {
+	if pg.Err != nil {
+		return pg
+	}
+	text, _ := charset.Decode(pg.Data, pg.ContentType)
+	pg.Data, pg.ContentType = []byte(convert(text)), ""
+	return pg
 }
 
 // checkFloors compares scores with the minimums in path, a JSON object

@@ -56,6 +56,7 @@ type shownDoc struct {
 	Region    any         `json:"region"`
 	Body      string      `json:"body"`
 	Charset   string      `json:"charset"`
+	Script    string      `json:"script"`
 	Error     *string     `json:"error"`
 	Facts     []shownFact `json:"facts"`
 }
@@ -91,7 +92,8 @@ func docJSON(d extract.Document) shownDoc {
 		return &s
 	}
 	s := shownDoc{Doc: d.Doc, Title: opt(d.Title), Published: opt(d.Published), Source: opt(d.Source),
-		Authors: d.Authors, Body: d.Body, Charset: d.Charset, Facts: []shownFact{}}
+		Authors: d.Authors, Body: d.Body, Charset: d.Charset,
+		Script: string(d.Script), Facts: []shownFact{}}
 	if s.Authors == nil {
 		s.Authors = []string{}
 	}
@@ -138,6 +140,7 @@ func printDoc(w io.Writer, d extract.Document) {
 		field("region", "")
 	}
 	field("charset", d.Charset)
+	field("script", string(d.Script))
 	fmt.Fprintf(w, "\nbody (facts marked ⟦evidence⟧₍n₎):\n%s\n", markFacts(d))
 	if len(d.Facts) == 0 {
 		fmt.Fprintln(w, "\nno facts")

@@ -28,10 +28,11 @@ func FromText(text string) Article {
 //   - what is left is the body, with lines a conversion broke mid-sentence
 //     joined again (see joinBroken).
 //
-// The only error is ctx's, checked line by line.
+// Pinyin notes go first (see WithoutPinyinNotes). The only error is ctx's,
+// checked line by line.
 func (r *Rules) FromText(ctx context.Context, text string) (Article, error) {
 	p := textPage{rules: r, pending: noLabel}
-	block, around := r.articleBlock(pageLines(text))
+	block, around := r.articleBlock(pageLines(WithoutPinyinNotes(text)))
 	for _, line := range block {
 		if err := ctx.Err(); err != nil {
 			return Article{}, err
