@@ -7,10 +7,15 @@
 //	article   text → title, date, source, authors, body
 //	region    title + body → GB/T 2260 division
 //	numbers   body → every quantity, normalized
-//	facts     quantities + their words → taxonomy facts
+//	facts     quantities + their words → taxonomy facts, and which is a part of which
+//	period    the facts' places + title, body, publication date → the span each covers
 //
 // A Pipeline wires them together:
 //
 //	p, err := extract.New(extract.Options{Rules: rules})
-//	doc := p.Process(page) // doc.Err says which stage failed, if any
+//	doc := p.Process(ctx, page) // doc.Err says which stage failed, if any
+//
+// Process depends on the page alone. The context only bounds it: every
+// stage checks it as it goes, so a page past its deadline, or a run being
+// stopped, ends within moments, with Err naming the stage it was in.
 package extract

@@ -6,6 +6,7 @@ import (
 
 	"github.com/unionfacts/unionfacts/extract/facts"
 	"github.com/unionfacts/unionfacts/extract/region"
+	"github.com/unionfacts/unionfacts/extract/script"
 )
 
 // Document is everything read from one page. Empty strings stand for fields
@@ -28,9 +29,14 @@ type Document struct {
 	// Charset is the encoding the page was decoded with, CharsetSource
 	// where that decision came from.
 	Charset, CharsetSource string
+	// Script is the characters the page is written in. A page not in
+	// simplified characters (Hant, Mixed) was read through a simplified
+	// view: its facts, region and keywords come from the view, while its
+	// fields, body and evidence are as printed.
+	Script script.Script
 	// Relevance is how much of the body is about union work (0–1), and
 	// AboutUnions whether that is enough for the page to yield facts; see
-	// facts.Scope.
+	// facts.Topic.
 	Relevance   float64
 	AboutUnions bool
 	Facts       []facts.Fact
@@ -44,10 +50,12 @@ type Stage string
 
 // The stages, in pipeline order.
 const (
-	StageRead   Stage = "read"
-	StageDecode Stage = "decode"
-	StageClean  Stage = "clean"
-	StageFacts  Stage = "facts"
+	StageRead     Stage = "read"
+	StageDecode   Stage = "decode"
+	StageClean    Stage = "clean"
+	StageRegion   Stage = "region"
+	StageKeywords Stage = "keywords"
+	StageFacts    Stage = "facts"
 )
 
 // Sentinel causes a PageError may wrap.

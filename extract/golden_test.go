@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"context"
 	"encoding/json"
 	"flag"
 	"os"
@@ -57,9 +58,9 @@ func TestGolden(t *testing.T) {
 		stem := strings.TrimSuffix(c.Gold.Doc, filepath.Ext(c.Gold.Doc))
 		stems[stem] = true
 		t.Run(stem, func(t *testing.T) {
-			got := render(t, p.Process(corpus.ReadFile(c.Input)))
+			got := render(t, p.Process(context.Background(), corpus.ReadFile(c.Input)))
 			// A second run must agree, or the golden file would flake.
-			require.Equal(t, got, render(t, p.Process(corpus.ReadFile(c.Input))), "extraction is not deterministic")
+			require.Equal(t, got, render(t, p.Process(context.Background(), corpus.ReadFile(c.Input))), "extraction is not deterministic")
 			path := filepath.Join(goldenDir, stem+".golden.json")
 			if *update {
 				require.NoError(t, os.WriteFile(path, []byte(got), 0o644))

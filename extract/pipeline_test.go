@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"context"
 	"errors"
 	"sync"
 	"testing"
@@ -58,7 +59,7 @@ func TestProcessFailures(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
-			doc := p.Process(tt.Page)
+			doc := p.Process(context.Background(), tt.Page)
 			var pe *extract.PageError
 			require.ErrorAs(t, doc.Err, &pe)
 			assert.Equal(t, tt.Page.Doc, pe.Doc)
@@ -73,7 +74,7 @@ func TestProcessFailures(t *testing.T) {
 }
 
 func TestProcessReport(t *testing.T) {
-	doc := sharedPipeline(t).Process(corpus.Page{Doc: "r.txt", Input: "r.txt", Data: []byte(report), Format: corpus.Text})
+	doc := sharedPipeline(t).Process(context.Background(), corpus.Page{Doc: "r.txt", Input: "r.txt", Data: []byte(report), Format: corpus.Text})
 	require.NoError(t, doc.Err)
 	assert.Equal(t, "某县总工会2024年工作简报", doc.Title)
 	assert.Len(t, doc.ContentHash, 64)
@@ -94,7 +95,7 @@ func TestProcessUTF16(t *testing.T) {
 	for _, u := range units {
 		data = append(data, byte(u), byte(u>>8))
 	}
-	doc := sharedPipeline(t).Process(corpus.Page{Doc: "u.txt", Data: data, Format: corpus.Text})
+	doc := sharedPipeline(t).Process(context.Background(), corpus.Page{Doc: "u.txt", Data: data, Format: corpus.Text})
 	require.NoError(t, doc.Err)
 	assert.Len(t, doc.Facts, 3)
 }
@@ -104,7 +105,7 @@ func TestProcessUTF16(t *testing.T) {
 // to the first place the same text occurs.
 func TestFactRegionRepeatedEvidence(t *testing.T) {
 	page := "湖南省永州市总工会工作简报\n\n永州市总工会指导各县区建设服务站点，其中祁阳市建成工会户外劳动者驿站24家，冷水滩区建成工会户外劳动者驿站24家。\n"
-	doc := sharedPipeline(t).Process(corpus.Page{Doc: "y.txt", Data: []byte(page), Format: corpus.Text})
+	doc := sharedPipeline(t).Process(context.Background(), corpus.Page{Doc: "y.txt", Data: []byte(page), Format: corpus.Text})
 	require.NoError(t, doc.Err)
 	var places []string
 	for _, f := range doc.Facts {
@@ -114,4 +115,20 @@ func TestFactRegionRepeatedEvidence(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{"431181", "431103"}, places)
+}
+
+func TestProcessStopsWhenItsContextEnds(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, pg := range []corpus.Page{
+		{Doc: "r.txt", Data: []byte(report), Format: corpus.Text},
+		{Doc: "r.html", Data: []byte("<html><body><p>" + report + "</p></body></html>"), Format: corpus.HTML},
+	} {
+		doc := sharedPipeline(t).Process(ctx, pg)
+		var pe *extract.PageError
+		require.ErrorAs(t, doc.Err, &pe, pg.Doc)
+		assert.ErrorIs(t, doc.Err, context.Canceled, pg.Doc)
+		assert.Equal(t, pg.Doc, pe.Doc)
+		assert.Empty(t, doc.Facts, pg.Doc)
+	}
 }

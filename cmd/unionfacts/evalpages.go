@@ -52,7 +52,7 @@ func evalPagesCmd(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := s.add(dir, path, *detail, stdout); err != nil {
+		if err := s.add(ctx, dir, path, *detail, stdout); err != nil {
 			return err
 		}
 	}
@@ -100,14 +100,17 @@ type pageScores struct {
 }
 
 // add scores one page.
-func (s *pageScores) add(dir, path string, detail bool, w io.Writer) error {
+func (s *pageScores) add(ctx context.Context, dir, path string, detail bool, w io.Writer) error {
 	name := strings.TrimSuffix(filepath.Base(path), ".html")
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		return err
 	}
 	text, _ := charset.Decode(raw, "")
-	got := s.rules.FromHTML(text)
+	got, err := s.rules.FromHTML(ctx, text)
+	if err != nil {
+		return err
+	}
 	goldBody, err := readGold(dir, "cleaned", name)
 	if err != nil {
 		return err

@@ -94,7 +94,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "eval":
 		return evalCmd(ctx, rest, stdout, stderr)
 	case "show":
-		return showCmd(rest, stdout, stderr)
+		return showCmd(ctx, rest, stdout, stderr)
 	case "eval-pages":
 		return evalPagesCmd(ctx, rest, stdout, stderr)
 	case "numbers":

@@ -23,6 +23,8 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	workers := fs.Int("workers", runtime.NumCPU(), "pages extracted at once")
 	maxPage := fs.Int64("max-page-bytes", corpus.DefaultMaxPageBytes,
 		"largest page accepted, after decompression; larger pages fail")
+	pageTimeout := fs.Duration("page-timeout", batch.DefaultPageTimeout,
+		"longest time one page may take; a page over it is a failed row and the run goes on (0: no limit)")
 	resume := fs.Bool("resume", false, "carry on from an interrupted run into the same --out")
 	quiet := fs.Bool("quiet", false, "no progress display")
 	var pf pipelineFlags
@@ -39,10 +41,11 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		return err
 	}
 	opts := batch.DefaultOptions(*workers)
-	opts.Out, opts.Resume = *out, *resume
+	opts.Out, opts.Resume, opts.PageTimeout = *out, *resume, *pageTimeout
 	opts.Log = slog.New(slog.NewTextHandler(stderr, nil))
 	// Only what decides the rows goes into the metadata, which also names
-	// the run for --resume: not --workers, --quiet, --resume or --out.
+	// the run for --resume: not --workers, --quiet, --resume, --out or
+	// --page-timeout (which only a page that stalls would feel).
 	opts.Meta = schema.RunMetadata(Version, rules.Hash(),
 		slices.Concat([]string{"--max-page-bytes=" + strconv.FormatInt(*maxPage, 10)}, dataArgs, fs.Args()))
 	if !*quiet {

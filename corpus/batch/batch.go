@@ -7,16 +7,17 @@ import (
 	"log/slog"
 	"time"
 
-	"github.com/unionfacts/unionfacts/corpus"
-	"github.com/unionfacts/unionfacts/extract"
+	"github.com/unionfacts/unionfacts/rows"
 	"github.com/unionfacts/unionfacts/schema"
 )
 
 // Processor extracts one page; *extract.Pipeline is one. Run calls it from
-// several goroutines at once.
-type Processor interface {
-	Process(corpus.Page) extract.Document
-}
+// several goroutines at once, through rows.Extract (see package rows for
+// what a page becomes). It is rows.Processor, named here because Run takes
+// one: a page over Options.PageTimeout is journalled as a failed row, and a
+// page cut short by the run's own end is dropped, for a resume to extract
+// again.
+type Processor = rows.Processor
 
 // Options configure a Run. DefaultOptions fills in all but Out, Meta and
 // Log.
@@ -31,6 +32,10 @@ type Options struct {
 	Meta schema.Metadata
 	// Workers is how many pages are extracted at once, at least 1.
 	Workers int
+	// PageTimeout bounds the time one page may take; a page over it is a
+	// row failed with context.DeadlineExceeded, and the run goes on. Zero
+	// means no bound.
+	PageTimeout time.Duration
 	// Resume continues the journal of an interrupted run with the same
 	// Meta, when there is one, rather than starting over.
 	Resume bool
@@ -47,11 +52,16 @@ type Options struct {
 	Log *slog.Logger
 }
 
-// DefaultOptions returns options for one worker per core, ready but for
-// Out, Meta and Log.
+// DefaultOptions returns options for the given number of workers, ready
+// but for Out, Meta and Log.
 func DefaultOptions(workers int) Options {
-	return Options{Workers: workers, ChunkDocs: 1000, ChunkAge: 5 * time.Second}
+	return Options{Workers: workers, PageTimeout: DefaultPageTimeout, ChunkDocs: 1000, ChunkAge: 5 * time.Second}
 }
+
+// DefaultPageTimeout is far beyond what any page should take (a large one
+// takes a second or two): it is a backstop against a page that would stall
+// a run, not a speed limit.
+const DefaultPageTimeout = time.Minute
 
 func (o Options) validate() error {
 	switch {
@@ -59,6 +69,8 @@ func (o Options) validate() error {
 		return errors.New("batch: Options.Out is required")
 	case o.Workers < 1:
 		return fmt.Errorf("batch: Options.Workers must be at least 1, got %d", o.Workers)
+	case o.PageTimeout < 0:
+		return fmt.Errorf("batch: Options.PageTimeout must not be negative, got %v", o.PageTimeout)
 	case o.ChunkDocs < 1 || o.ChunkAge <= 0:
 		return errors.New("batch: Options.ChunkDocs and ChunkAge must be positive")
 	case o.Log == nil:
@@ -94,7 +106,7 @@ func Run(ctx context.Context, src Source, p Processor, opts Options) (Summary, e
 	}
 	var c counters
 	stop := showProgress(opts, src, &c, skipped)
-	err = extractAll(ctx, src, p, j, opts.Workers, &c)
+	err = extractAll(ctx, src, p, j, opts, &c)
 	stop()
 	if err != nil {
 		return Summary{}, err

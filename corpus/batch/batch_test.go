@@ -113,8 +113,8 @@ type cancellingProcessor struct {
 	cancel context.CancelFunc
 }
 
-func (c *cancellingProcessor) Process(pg corpus.Page) (d extract.Document) {
-	d = c.fakeProcessor.Process(pg)
+func (c *cancellingProcessor) Process(ctx context.Context, pg corpus.Page) (d extract.Document) {
+	d = c.fakeProcessor.Process(ctx, pg)
 	if c.calls.Load() == c.after {
 		c.cancel()
 	}

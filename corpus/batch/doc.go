@@ -3,7 +3,8 @@
 // documents.parquet and facts.parquet, in input order, so that the same
 // input always gives the same rows however many workers ran.
 //
-// It sits above package extract, which turns one page into one Document,
+// It sits above package rows, which turns one page into its rows (the
+// per-document step it shares with the Beam runner, cmd/unionfacts-beam),
 // and beside package schema, which writes rows; it is neither a stage nor a
 // file format, hence a package of its own rather than extract/batch.
 //
@@ -36,8 +37,16 @@
 // that their first documents are the journalled ones, skips them without
 // extracting them again, and carries on; since the final files are always
 // built from the chunks, a resumed run writes the same rows as an
-// uninterrupted one. Cancelling the context (SIGINT) closes the open chunk
-// before Run returns, so nothing done is lost.
+// uninterrupted one. Cancelling the context (SIGINT, SIGTERM) stops the
+// pages in flight (the stages check the context), journals those finished
+// before the first one cut short, and closes the open chunk before Run
+// returns, so nothing done is lost and nothing half done is kept.
+//
+// # A page that takes too long
+//
+// Each page is extracted under Options.PageTimeout. A page over it becomes
+// a row whose error names its stage and "context deadline exceeded", and
+// the run goes on: one pathological page must not hold up a night's crawl.
 //
 // The journal records a fingerprint of Options.Meta (tool version, rules,
 // inputs); a resume against another fingerprint, or inputs whose documents

@@ -3,6 +3,7 @@ package batch
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"fmt"
 	"hash/fnv"
 	"log/slog"
@@ -29,9 +30,13 @@ type fakeProcessor struct {
 	calls atomic.Int64
 	delay time.Duration
 	panic string // a Doc to panic on
+	// stall is a Doc that takes until its ctx ends, as a page would that
+	// a stage is stuck on; onStall, if set, is called when it starts.
+	stall   string
+	onStall func()
 }
 
-func (f *fakeProcessor) Process(pg corpus.Page) extract.Document {
+func (f *fakeProcessor) Process(ctx context.Context, pg corpus.Page) extract.Document {
 	f.calls.Add(1)
 	d := extract.Document{Doc: pg.Doc, Input: pg.Input}
 	if pg.Err != nil {
@@ -40,6 +45,14 @@ func (f *fakeProcessor) Process(pg corpus.Page) extract.Document {
 	}
 	if pg.Doc == f.panic {
 		panic("stage bug")
+	}
+	if pg.Doc == f.stall {
+		if f.onStall != nil {
+			f.onStall()
+		}
+		<-ctx.Done()
+		d.Err = &extract.PageError{Doc: pg.Doc, Stage: extract.StageFacts, Err: ctx.Err()}
+		return d
 	}
 	h := fnv.New32a()
 	h.Write([]byte(pg.Doc))

@@ -49,8 +49,8 @@ type stallingProcessor struct {
 	after int64
 }
 
-func (s *stallingProcessor) Process(pg corpus.Page) extract.Document {
-	d := s.fakeProcessor.Process(pg)
+func (s *stallingProcessor) Process(ctx context.Context, pg corpus.Page) extract.Document {
+	d := s.fakeProcessor.Process(ctx, pg)
 	if s.calls.Load() > s.after {
 		select {}
 	}

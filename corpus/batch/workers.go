@@ -6,7 +6,7 @@ import (
 	"sync"
 
 	"github.com/unionfacts/unionfacts/corpus"
-	"github.com/unionfacts/unionfacts/extract"
+	"github.com/unionfacts/unionfacts/rows"
 	"github.com/unionfacts/unionfacts/schema"
 )
 
@@ -24,13 +24,18 @@ type result struct {
 	seq   int
 	doc   schema.DocumentRow
 	facts []schema.FactRow
+	// cut is set for a page the run's end cut short: it has no rows, and
+	// no page after it is journalled, so that a resume starts with it.
+	cut bool
 }
 
 // extractAll runs reader → workers → ordered writer until src is done or
 // ctx is cancelled, journalling every document's rows in src's order. On
-// cancellation it waits for the pages in flight, journals them and closes
-// the open chunk, so that a resume starts right after them.
-func extractAll(ctx context.Context, src Source, p Processor, j *journal, workers int, c *counters) error {
+// cancellation the pages in flight stop (see Processor); those that were
+// finished are journalled up to the first that was cut short, and the open
+// chunk is closed, so that a resume starts right after them.
+func extractAll(ctx context.Context, src Source, p Processor, j *journal, opts Options, c *counters) error {
+	workers := opts.Workers
 	stopRead, cancel := context.WithCancel(ctx)
 	defer cancel()
 	slots := make(chan struct{}, workers*slotsPerWorker)
@@ -59,8 +64,12 @@ func extractAll(ctx context.Context, src Source, p Processor, j *journal, worker
 	for range workers {
 		wg.Go(func() {
 			for jb := range jobs {
-				doc, facts := schema.Rows(safeProcess(p, jb.page))
-				results <- result{seq: jb.seq, doc: doc, facts: facts}
+				r := rows.Extract(ctx, p, jb.page, opts.PageTimeout)
+				if r.Cut {
+					results <- result{seq: jb.seq, cut: true}
+					continue
+				}
+				results <- result{seq: jb.seq, doc: r.Doc, facts: r.Facts}
 			}
 		})
 	}
@@ -72,14 +81,18 @@ func extractAll(ctx context.Context, src Source, p Processor, j *journal, worker
 	pending := map[int]result{} // results that overtook an earlier page
 	next := 0
 	var writeErr error
+	cut := false // a page was cut short: nothing after it is journalled
 	for r := range results {
 		pending[r.seq] = r
-		for writeErr == nil {
+		for writeErr == nil && !cut {
 			r, ok := pending[next]
 			if !ok {
 				break
 			}
 			delete(pending, next)
+			if cut = r.cut; cut {
+				break
+			}
 			if writeErr = j.add(r.doc, r.facts); writeErr != nil {
 				cancel() // stop reading; keep draining results
 				break
@@ -95,7 +108,7 @@ func extractAll(ctx context.Context, src Source, p Processor, j *journal, worker
 		return writeErr
 	case readErr != nil:
 		return joinCommit(j, readErr)
-	case !exhausted:
+	case !exhausted || cut:
 		return joinCommit(j, fmt.Errorf("batch: %w (%w) with %d more documents journalled",
 			ErrInterrupted, ctx.Err(), next))
 	}
@@ -108,18 +121,6 @@ func joinCommit(j *journal, err error) error {
 		return fmt.Errorf("%w (and %w)", err, cerr)
 	}
 	return err
-}
-
-// safeProcess turns a panic in a stage into a failed document: one page
-// that trips a bug must not end a run over a million others.
-func safeProcess(p Processor, pg corpus.Page) (doc extract.Document) {
-	defer func() {
-		if v := recover(); v != nil {
-			doc = extract.Document{Doc: pg.Doc, Input: pg.Input,
-				Err: &extract.PageError{Doc: pg.Doc, Stage: "extract", Err: fmt.Errorf("panic: %v", v)}}
-		}
-	}()
-	return p.Process(pg)
 }
 
 func (c *counters) add(r result) {

@@ -36,7 +36,7 @@
 // folder (`unionfacts run --article-rules DIR`, or in Go):
 //
 //	text, html, err := article.LoadWithDefaults(os.DirFS("my-rules"))
-//	a := text.FromText(page)   // or html.FromHTML(page)
+//	a, err := text.FromText(ctx, page)   // or html.FromHTML(ctx, page); err is ctx's
 //
 // HTML is parsed with goquery, which also answers the page-level questions
 // (<meta>, <title>, <body>); the layout into lines and the choice of the

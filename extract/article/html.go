@@ -2,6 +2,7 @@ package article
 
 import (
 	"cmp"
+	"context"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -10,23 +11,39 @@ import (
 
 // FromHTML reads an HTML page with the embedded rules; see
 // HTMLRules.FromHTML.
-func FromHTML(src string) Article { return DefaultHTMLRules().FromHTML(src) }
+// It is never cancelled, so it returns no error.
+func FromHTML(src string) Article {
+	a, _ := DefaultHTMLRules().FromHTML(context.Background(), src)
+	return a
+}
 
 // FromHTML reads an HTML page: it lays the visible text out as lines, picks
 // the element that holds the article by prose density and the hints, keeps
 // that element's prose lines as the body, and reads the title, date, source
 // and bylines from the page's metadata and the lines around the title.
 // Markup nested deeper than the parser goes is read as text (see
-// flatText); a page without an article gives an empty Body.
-func (r *HTMLRules) FromHTML(src string) Article {
+// flatText); a page without an article gives an empty Body. Pinyin notes
+// go first (see WithoutPinyinNotes). The only error is ctx's, checked
+// between the steps.
+func (r *HTMLRules) FromHTML(ctx context.Context, src string) (Article, error) {
+	src = WithoutPinyinNotes(src)
 	doc, err := goquery.NewDocumentFromReader(strings.NewReader(src))
 	if err != nil {
-		return r.text.FromText(flatText(src))
+		return r.text.FromText(ctx, flatText(src))
+	}
+	if err := ctx.Err(); err != nil {
+		return Article{}, err
 	}
 	page := &htmlPage{rules: r, meta: readMeta(doc)}
 	page.lines = renderLines(pageBody(doc), r)
+	if err := ctx.Err(); err != nil {
+		return Article{}, err
+	}
 	page.container = chooseContainer(page.lines, r)
 	page.locate()
+	if err := ctx.Err(); err != nil {
+		return Article{}, err
+	}
 
 	a := Article{Title: page.title()}
 	fallbackDate := page.readFields(&a)
@@ -36,7 +53,7 @@ func (r *HTMLRules) FromHTML(src string) Article {
 		a.Authors = page.fallbackAuthors(a)
 	}
 	a.Authors = unique(a.Authors)
-	return a
+	return a, ctx.Err()
 }
 
 // htmlPage is one page on its way through FromHTML.

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"context"
 	"io/fs"
 	"strings"
 	"testing"
@@ -279,7 +280,8 @@ func TestLoadHTMLRules(t *testing.T) {
 
 	r, err := LoadHTMLRules(fstest.MapFS{"html_hints.txt": {Data: []byte("[negative]\nstory\n")}}, DefaultRules())
 	require.NoError(t, err)
-	a := r.FromHTML(`<body><div class="story"><p>` + para1 + `</p></div><div><p>` + para2 + `</p></div></body>`)
+	a, err := r.FromHTML(context.Background(), `<body><div class="story"><p>`+para1+`</p></div><div><p>`+para2+`</p></div></body>`)
+	require.NoError(t, err)
 	assert.Equal(t, para2, a.Body)
 	assert.False(t, strings.Contains(a.Body, "48家"))
 }
@@ -397,7 +399,8 @@ func TestLoadWithDefaults(t *testing.T) {
 	assert.Equal(t, []string{"张三"}, text.header(line).authors, "采写 is now an author label")
 	assert.Equal(t, DefaultRules().surnames, text.surnames, "surnames.txt comes from the binary")
 	assert.Equal(t, DefaultHTMLRules().positive, html.positive, "html_hints.txt comes from the binary")
-	got := html.FromHTML(`<html><body><div class="article"><p>` + line + `</p><p>` + para1 + `</p></div></body></html>`)
+	got, err := html.FromHTML(context.Background(), `<html><body><div class="article"><p>`+line+`</p><p>`+para1+`</p></div></body></html>`)
+	require.NoError(t, err)
 	assert.Equal(t, []string{"张三"}, got.Authors, "the HTML reader uses the text rules it was built on")
 	assert.Empty(t, FromHTML(`<html><body><div class="article"><p>`+line+`</p><p>`+para1+`</p></div></body></html>`).Authors)
 

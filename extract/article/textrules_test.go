@@ -1,6 +1,7 @@
 package article
 
 import (
+	"context"
 	"io/fs"
 	"testing"
 	"testing/fstest"
@@ -75,7 +76,9 @@ func TestLoadRulesOverride(t *testing.T) {
 	require.NoError(t, err)
 	r, err := LoadRules(ruleFiles(t, map[string]string{"boilerplate.txt": string(base) + "\n[contains]\n欢迎留言\n"}))
 	require.NoError(t, err)
-	assert.Equal(t, paraA, r.FromText(text).Body)
+	got, err := r.FromText(context.Background(), text)
+	require.NoError(t, err)
+	assert.Equal(t, paraA, got.Body)
 }
 
 func TestCanon(t *testing.T) {

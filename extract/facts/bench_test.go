@@ -1,6 +1,7 @@
 package facts_test
 
 import (
+	"context"
 	"testing"
 
 	"github.com/unionfacts/unionfacts/extract/numbers"
@@ -23,13 +24,14 @@ func BenchmarkFactsStage(b *testing.B) {
 		run  func(i int, body string)
 	}{
 		{"All", func(_ int, body string) {
-			c.Scope("", body).Keep(c.Classify(body, numbers.Find(body)))
+			fs, _ := c.Classify(context.Background(), body, numbers.Find(body))
+			c.Topic("", body).Keep(fs)
 			seg.Keywords(body, 10)
 		}},
 		{"Numbers", func(_ int, body string) { numbers.Find(body) }},
-		{"Classify", func(i int, body string) { c.Classify(body, qs[i]) }},
+		{"Classify", func(i int, body string) { c.Classify(context.Background(), body, qs[i]) }},
 		{"Keywords", func(_ int, body string) { seg.Keywords(body, 10) }},
-		{"Scope", func(_ int, body string) { c.Scope("", body) }},
+		{"Topic", func(_ int, body string) { c.Topic("", body) }},
 	}
 	for _, st := range steps {
 		b.Run(st.name, func(b *testing.B) {

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"context"
 	"errors"
 	"slices"
 	"strings"
@@ -45,11 +46,14 @@ var ErrRulesNotLoaded = errors.New("facts: rules not loaded: use DefaultRules or
 // with the whole clause, so that the trigger closest to the number decides.
 // A number after a part word (其中) takes the metric of the total before it;
 // a number no rule decides may still continue the fact before it (see
-// sequel).
-func (c *Classifier) Classify(body string, qs []numbers.Quantity) []Fact {
+// sequel). The only error is ctx's, checked number by number.
+func (c *Classifier) Classify(ctx context.Context, body string, qs []numbers.Quantity) ([]Fact, error) {
 	rs := []rune(body)
 	var out []Fact
 	for i, q := range qs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		if !countable(q) || reduplicated(rs, q) {
 			continue
 		}
@@ -74,7 +78,7 @@ func (c *Classifier) Classify(body string, qs []numbers.Quantity) []Fact {
 		}
 		out = append(out, f)
 	}
-	return out
+	return out, nil
 }
 
 // countable reports whether q is of a kind that can be a fact.

@@ -1,6 +1,7 @@
 package facts_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -11,6 +12,14 @@ import (
 	"github.com/unionfacts/unionfacts/extract/facts"
 	"github.com/unionfacts/unionfacts/extract/numbers"
 )
+
+// classify runs c.Classify with a context that never ends.
+func classify(t testing.TB, c *facts.Classifier, body string, qs []numbers.Quantity) []facts.Fact {
+	t.Helper()
+	fs, err := c.Classify(context.Background(), body, qs)
+	require.NoError(t, err)
+	return fs
+}
 
 // quantities builds the quantities of in from their evidence strings, in
 // order, so that classifier tests do not depend on the number reader. The
@@ -50,7 +59,7 @@ func TestClassify(t *testing.T) {
 			require.Len(t, tt.Want, len(tt.Qs))
 			qs := quantities(t, tt.In, tt.Qs)
 			got := map[int]facts.Fact{}
-			for _, f := range c.Classify(tt.In, qs) {
+			for _, f := range classify(t, c, tt.In, qs) {
 				got[f.Start] = f
 			}
 			for i, ev := range tt.Qs {
@@ -74,7 +83,7 @@ func TestClassifyFields(t *testing.T) {
 	in := "开展春节帮扶活动。慰问困难职工386人,慰问金26万余元。"
 	qs := quantities(t, in, []string{"386人", "26万余元"})
 	qs[1].Value = 260000
-	got := c.Classify(in, qs)
+	got := classify(t, c, in, qs)
 	require.Len(t, got, 2)
 	assert.Equal(t, facts.Fact{
 		Metric: "funds_disbursed", Value: 260000, Unit: "元", Approx: "gte", Evidence: "26万余元",
@@ -94,8 +103,8 @@ func TestClassifySkipsKinds(t *testing.T) {
 	in := "新建基层工会2023家。"
 	for _, k := range []numbers.Kind{numbers.Year, numbers.Date, numbers.Time, numbers.Ordinal, numbers.Code, numbers.Bare} {
 		q := numbers.Quantity{Text: "2023家", Start: 6, End: 11, Value: 2023, Unit: "家", Kind: k}
-		assert.Empty(t, c.Classify(in, []numbers.Quantity{q}), "kind %s", k)
+		assert.Empty(t, classify(t, c, in, []numbers.Quantity{q}), "kind %s", k)
 	}
 	q := numbers.Quantity{Text: "2023家", Start: 6, End: 11, Value: 2023, Unit: "家", Kind: numbers.Count}
-	assert.Len(t, c.Classify(in, []numbers.Quantity{q}), 1, "the same number as a count")
+	assert.Len(t, classify(t, c, in, []numbers.Quantity{q}), 1, "the same number as a count")
 }

@@ -50,7 +50,7 @@
 //
 // # Whose work
 //
-// A fact is the unions' work, so before any number counts, Scope reads who
+// A fact is the unions' work, so before any number counts, Topic reads who
 // does the work of each clause, from the words in rules.json's "work":
 //
 //	"work": {

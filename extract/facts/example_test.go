@@ -1,6 +1,7 @@
 package facts_test
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/unionfacts/unionfacts/extract/facts"
@@ -22,7 +23,11 @@ func ExampleClassifier_Classify() {
 		panic(err)
 	}
 	body := "开展春节帮扶活动,慰问困难职工386人,慰问金26万余元。"
-	for _, f := range c.Classify(body, numbers.Find(body)) {
+	fs, err := c.Classify(context.Background(), body, numbers.Find(body))
+	if err != nil {
+		panic(err)
+	}
+	for _, f := range fs {
 		fmt.Println(f.Metric, f.Value, f.Unit, f.Approx, f.Rule)
 	}
 	// Output:

@@ -148,7 +148,7 @@ func TestUserRuleWins(t *testing.T) {
 	c, err := facts.NewClassifier(rs, testSegmenter(t))
 	require.NoError(t, err)
 	in := "改造职工食堂12个。"
-	got := c.Classify(in, quantities(t, in, []string{"12个"}))
+	got := classify(t, c, in, quantities(t, in, []string{"12个"}))
 	require.Len(t, got, 1)
 	assert.Equal(t, "service_sites", got[0].Metric)
 	assert.Equal(t, "user.sites.hall", got[0].Rule)

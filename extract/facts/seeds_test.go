@@ -1,6 +1,7 @@
 package facts_test
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"sync"
@@ -91,7 +92,9 @@ func TestGoldBodies(t *testing.T) {
 			rep := gold.NewReport()
 			for _, s := range readGoldBodies(t, tt.Dir(t)) {
 				doc := extract.Document{Doc: s.c.Gold.Doc, Body: s.body}
-				doc.Facts = c.ClassifyBody(s.body, numbers.Find)
+				var err error
+				doc.Facts, err = c.ClassifyBody(context.Background(), s.body, numbers.Find)
+				require.NoError(t, err)
 				rep.Add(s.c, doc, "")
 			}
 			logReport(t, rep)
@@ -122,14 +125,16 @@ func TestConcurrentClassify(t *testing.T) {
 	seeds := readSeedBodies(t)
 	want := make([][]facts.Fact, len(seeds))
 	for i, s := range seeds {
-		want[i] = c.Classify(s.body, numbers.Find(s.body))
+		want[i] = classify(t, c, s.body, numbers.Find(s.body))
 	}
 	var wg sync.WaitGroup
 	got := make([][][]facts.Fact, 4)
 	for w := range got {
 		wg.Go(func() {
 			for _, s := range seeds {
-				got[w] = append(got[w], c.Classify(s.body, numbers.Find(s.body)))
+				fs, err := c.Classify(context.Background(), s.body, numbers.Find(s.body))
+				assert.NoError(t, err)
+				got[w] = append(got[w], fs)
 			}
 		})
 	}

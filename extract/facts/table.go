@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"context"
 	"regexp"
 	"slices"
 	"strings"
@@ -27,23 +28,34 @@ var bareNumber = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
 
 // ClassifyBody returns every fact of body, in reading order: the
 // quantities read finds, classified (Classify), and the bare numbers of its
-// data tables (TableFacts).
-func (c *Classifier) ClassifyBody(body string, read func(string) []numbers.Quantity) []Fact {
-	out := append(c.Classify(body, read(body)), c.TableFacts(body, read)...)
+// data tables (TableFacts). The only error is ctx's.
+func (c *Classifier) ClassifyBody(ctx context.Context, body string, read func(string) []numbers.Quantity) ([]Fact, error) {
+	out, err := c.Classify(ctx, body, read(body))
+	if err != nil {
+		return nil, err
+	}
+	cells, err := c.TableFacts(ctx, body, read)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, cells...)
 	slices.SortStableFunc(out, func(a, b Fact) int { return a.Start - b.Start })
-	return out
+	return out, nil
 }
 
 // TableFacts returns the facts of the bare numbers in body's data tables,
 // in reading order. read is the number reader the body's other quantities
 // came from: each cell is read as its header would say it (新建工会24家)
 // and classified by the rules like any number, with the cell itself as the
-// evidence.
-func (c *Classifier) TableFacts(body string, read func(string) []numbers.Quantity) []Fact {
+// evidence. The only error is ctx's, checked line by line.
+func (c *Classifier) TableFacts(ctx context.Context, body string, read func(string) []numbers.Quantity) ([]Fact, error) {
 	var out []Fact
 	var words, units []string // the header's columns: what they count, and in what
 	offset := 0               // rune offset of the line in body
 	for line := range strings.SplitSeq(body, "\n") {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		cells := strings.Fields(line)
 		switch {
 		case len(cells) < 2 || strings.ContainsAny(line, "。，；"):
@@ -57,7 +69,7 @@ func (c *Classifier) TableFacts(body string, read func(string) []numbers.Quantit
 		}
 		offset += runeCount(line) + 1
 	}
-	return out
+	return out, nil
 }
 
 // isUnitHeader reports whether a row is a header: no cell a number, and

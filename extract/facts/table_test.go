@@ -1,6 +1,7 @@
 package facts_test
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -9,6 +10,14 @@ import (
 	"github.com/unionfacts/unionfacts/extract/facts"
 	"github.com/unionfacts/unionfacts/extract/numbers"
 )
+
+// tableFacts runs c.TableFacts with a context that never ends.
+func tableFacts(t testing.TB, c *facts.Classifier, body string) []facts.Fact {
+	t.Helper()
+	fs, err := c.TableFacts(context.Background(), body, numbers.Find)
+	require.NoError(t, err)
+	return fs
+}
 
 func TestTableFacts(t *testing.T) {
 	rs, err := facts.DefaultRules()
@@ -22,7 +31,7 @@ func TestTableFacts(t *testing.T) {
 		"合计 43 1562 5.5 -\n" +
 		"全年新建工会43家。\n" +
 		"西城镇 24 860 3.5 试点\n"
-	got := c.TableFacts(body, numbers.Find)
+	got := tableFacts(t, c, body)
 	type fact struct {
 		Metric, Evidence, Unit string
 		Value                  float64
@@ -44,6 +53,6 @@ func TestTableFactsNeedsAUnitHeader(t *testing.T) {
 	require.NoError(t, err)
 	c, err := facts.NewClassifier(rs, testSegmenter(t))
 	require.NoError(t, err)
-	assert.Empty(t, c.TableFacts("乡镇 新建工会 新增会员\n西城镇 24 860\n", numbers.Find), "no unit, no count")
-	assert.Empty(t, c.TableFacts("序号 项目（个） 时间\n1 2 2023\n", numbers.Find), "项目 is no metric the rules know")
+	assert.Empty(t, tableFacts(t, c, "乡镇 新建工会 新增会员\n西城镇 24 860\n"), "no unit, no count")
+	assert.Empty(t, tableFacts(t, c, "序号 项目（个） 时间\n1 2 2023\n"), "项目 is no metric the rules know")
 }

@@ -72,8 +72,8 @@ const (
 	Other                // someone else only
 )
 
-// Scope is what of a page is the unions' work.
-type Scope struct {
+// Topic is what of a page is the unions' work.
+type Topic struct {
 	// Relevance is the share of the body's text, in runes, in clauses
 	// whose actor is a union: 0 for a page about something else, near 1
 	// for a union's report.
@@ -88,12 +88,12 @@ type Scope struct {
 
 type span struct{ start, end int }
 
-// Scope reads, clause by clause, whose work body reports, the title
+// Topic reads, clause by clause, whose work body reports, the title
 // giving the actor of paragraphs that name none.
-func (c *Classifier) Scope(title, body string) Scope {
+func (c *Classifier) Topic(title, body string) Topic {
 	w := c.rules.Work
 	if w == nil {
-		return Scope{Relevance: 1, AboutUnions: true, union: []span{{0, utf8.RuneCountInString(body)}}}
+		return Topic{Relevance: 1, AboutUnions: true, union: []span{{0, utf8.RuneCountInString(body)}}}
 	}
 	rs := []rune(body)
 	clauses := c.clauses(rs)
@@ -112,7 +112,7 @@ func (c *Classifier) Scope(title, body string) Scope {
 	if page == NoActor && unions > others {
 		page = Union
 	}
-	var sc Scope
+	var sc Topic
 	var total, inUnion int
 	actor := page
 	for i, cl := range clauses {
@@ -138,7 +138,7 @@ func (c *Classifier) Scope(title, body string) Scope {
 
 // Keep returns the facts of fs that are the unions' work: those in a
 // clause whose actor is a union, on a page about unions.
-func (s Scope) Keep(fs []Fact) []Fact {
+func (s Topic) Keep(fs []Fact) []Fact {
 	if !s.AboutUnions {
 		return nil
 	}
@@ -147,7 +147,7 @@ func (s Scope) Keep(fs []Fact) []Fact {
 
 // isUnion reports whether the body's rune at offset at lies in a clause
 // whose actor is a union.
-func (s Scope) isUnion(at int) bool {
+func (s Topic) isUnion(at int) bool {
 	i, found := slices.BinarySearchFunc(s.union, at, func(sp span, at int) int {
 		switch {
 		case sp.end <= at:

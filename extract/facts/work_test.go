@@ -1,6 +1,7 @@
 package facts_test
 
 import (
+	"context"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -12,9 +13,9 @@ import (
 	"github.com/unionfacts/unionfacts/extract/numbers"
 )
 
-// scopeCase is an invented page: its title, its body, and the evidence of
+// topicCase is an invented page: its title, its body, and the evidence of
 // the facts it must yield, in order (none for a page about something else).
-type scopeCase struct {
+type topicCase struct {
 	Name, Title, Body string
 	Want              []string
 	// About is whether the page is about unions.
@@ -23,16 +24,20 @@ type scopeCase struct {
 
 // unionFacts runs the whole fact stage on a page: the facts of its body
 // that its scope keeps.
-func unionFacts(c *facts.Classifier, title, body string) (facts.Scope, []string) {
-	sc := c.Scope(title, body)
+func unionFacts(c *facts.Classifier, title, body string) (facts.Topic, []string) {
+	sc := c.Topic(title, body)
+	fs, err := c.ClassifyBody(context.Background(), body, numbers.Find)
+	if err != nil {
+		panic(err) // only a done context fails
+	}
 	var got []string
-	for _, f := range sc.Keep(c.ClassifyBody(body, numbers.Find)) {
+	for _, f := range sc.Keep(fs) {
 		got = append(got, f.Evidence)
 	}
 	return sc, got
 }
 
-func runScopeCases(t *testing.T, cases []scopeCase) {
+func runTopicCases(t *testing.T, cases []topicCase) {
 	c := defaultClassifier(t)
 	for _, tt := range cases {
 		t.Run(tt.Name, func(t *testing.T) {
@@ -47,8 +52,8 @@ func runScopeCases(t *testing.T, cases []scopeCase) {
 
 // Pages about something else, of every kind a crawl of county portals and
 // news sites brings, yield no facts, even where the work serves workers.
-func TestScopeOffTopicPages(t *testing.T) {
-	runScopeCases(t, []scopeCase{
+func TestTopicOffTopicPages(t *testing.T) {
+	runTopicCases(t, []topicCase{
 		{Name: "film studio", Title: "某电影制片厂新片开机",
 			Body: "为此，某电影制片厂投入三千万元拍摄了一部历史题材影片。\n影片由200余名演员参演。"},
 		{Name: "foreign government", Title: "某国指责邻国策划袭击",
@@ -85,8 +90,8 @@ func TestScopeOffTopicPages(t *testing.T) {
 // In a page about other work, only the clauses whose actor is a union
 // yield facts: a paragraph that names the union, and what follows it in
 // the same paragraph until someone else is named.
-func TestScopeMixedPages(t *testing.T) {
-	runScopeCases(t, []scopeCase{
+func TestTopicMixedPages(t *testing.T) {
+	runTopicCases(t, []topicCase{
 		{Name: "government report", Title: "某县人民政府工作报告", About: true,
 			Body: "过去一年，全县地区生产总值增长6.2%，新建农村公路120公里，新建幼儿园8所。\n" +
 				"县人社局组织招聘会36场，提供就业岗位1.2万个，培训农民工5600人次。\n" +
@@ -113,8 +118,8 @@ func TestScopeMixedPages(t *testing.T) {
 
 // A union's report names other actors in passing, as leaders, partners,
 // places and beneficiaries; its facts stay.
-func TestScopeUnionReportsNamingOthers(t *testing.T) {
-	runScopeCases(t, []scopeCase{
+func TestTopicUnionReportsNamingOthers(t *testing.T) {
+	runTopicCases(t, []topicCase{
 		{Name: "leadership and partner", Title: "县总工会2023年工作总结", About: true,
 			Body: "在县委县政府的坚强领导下，全县新建基层工会32个，发展会员1500人。\n" +
 				"县总工会联合县人社局举办招聘会12场，提供岗位3000余个。\n" +
@@ -139,7 +144,7 @@ func TestScopeUnionReportsNamingOthers(t *testing.T) {
 	})
 }
 
-func TestScopeRelevance(t *testing.T) {
+func TestTopicRelevance(t *testing.T) {
 	c := defaultClassifier(t)
 	report, _ := unionFacts(c, "县总工会工作报告", "全县新建基层工会32个，发展会员1500人。")
 	mixed, _ := unionFacts(c, "某县人民政府工作报告",
@@ -155,7 +160,7 @@ func TestScopeRelevance(t *testing.T) {
 
 // The actor words are data: a researcher's rules file adds an actor, and
 // a page that names it as its actor yields no facts.
-func TestScopeExtendedActors(t *testing.T) {
+func TestTopicExtendedActors(t *testing.T) {
 	body := "县总工会主办。\n县老年协会开展讲座30场。"
 	c := defaultClassifier(t)
 	_, before := unionFacts(c, "", body)
@@ -175,7 +180,7 @@ func TestScopeExtendedActors(t *testing.T) {
 	assert.Empty(t, after)
 }
 
-func TestScopeBadWork(t *testing.T) {
+func TestTopicBadWork(t *testing.T) {
 	for name, work := range map[string]string{
 		"no unions":        `{"unions": [], "lead": 6, "about_unions": 0.05}`,
 		"negative lead":    `{"unions": ["工会"], "lead": -1, "about_unions": 0.05}`,

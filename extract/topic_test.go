@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"context"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -42,7 +43,7 @@ func TestGeneralNewsIsNotAboutUnions(t *testing.T) {
 	require.GreaterOrEqual(t, len(pages), 100)
 	total := 0
 	for _, path := range pages {
-		doc := p.Process(corpus.ReadFile(path))
+		doc := p.Process(context.Background(), corpus.ReadFile(path))
 		assert.False(t, doc.AboutUnions, "%s: about unions (relevance %.2f)", path, doc.Relevance)
 		for _, f := range doc.Facts {
 			t.Logf("%s: %s %s in %q", path, f.Metric, f.Evidence, f.Sentence)
@@ -65,7 +66,7 @@ func TestReportsAreAboutUnions(t *testing.T) {
 		cases, err := gold.Load(dir)
 		require.NoError(t, err)
 		for _, c := range cases {
-			doc := p.Process(corpus.ReadFile(c.Input))
+			doc := p.Process(context.Background(), corpus.ReadFile(c.Input))
 			assert.True(t, doc.AboutUnions, "%s: not about unions (relevance %.2f)", c.Input, doc.Relevance)
 			assert.Greater(t, doc.Relevance, 0.5, c.Input)
 		}
