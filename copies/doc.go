@@ -9,7 +9,8 @@
 // Bodies are compared in a normalised form made for the comparison only:
 // full-width letters and digits made narrow, letters lower-cased,
 // punctuation, symbols and whitespace dropped, and, through
-// Sketcher.Simplify, traditional characters read as simplified ones. The
+// Sketcher.Simplify (a run passes package extract/script's table),
+// traditional characters read as simplified ones. The
 // normalised text is cut into overlapping shingles of six characters. A
 // shingle that holds a digit weighs numberWeight times as much as one that
 // does not, so that two reports written from one template (a county union's
@@ -46,7 +47,10 @@
 // union reports share. A candidate pair is first checked against the
 // signatures (estimated containment, numbers, sizes) and then exactly,
 // against both documents' shingle sets, which the Finder keeps in a scratch
-// file rather than in memory. Memory thus holds about 170 bytes a document.
+// file rather than in memory, numbers first: most look-alikes that get
+// that far fail on their numbers, and those are few bytes to read. Memory
+// thus holds about 190 bytes a document, and the scratch file about four
+// bytes a character of body.
 //
 // Within one band, a bucket that many documents share is a template, not a
 // report: each document is compared with at most maxBucketPeers of the
@@ -55,7 +59,12 @@
 //
 // # Which copy is kept
 //
-// Copies found pairwise are joined into groups. The kept copy of a group is
+// Copies found pairwise are joined into groups, but two groups join only
+// when their first documents are copies too: otherwise a chain of
+// look-alikes, each close to the next (a template filled in month after
+// month, a few numbers changing each time), would become one report. Every
+// member of a group is thus a copy of a copy of the group's first document
+// at most. The kept copy of a group is
 // the earliest published; on a tie, or where no member gives a date, the
 // first by doc. The others' DuplicateOf is the kept copy's doc. The result
 // depends only on the documents and their order, so it is the same however

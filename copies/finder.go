@@ -240,7 +240,7 @@ func (f *Finder) same(i, j int32) (bool, error) {
 	if err := f.read(large, &f.b, false); err != nil {
 		return false, err
 	}
-	if !enoughNumbers(sharedCount(f.a.numbers, f.b.numbers), len(f.a.numbers)) {
+	if !enoughNumbers(int(sharedWeight(f.a.numbers, f.b.numbers, one)), len(f.a.numbers)) {
 		return false, nil
 	}
 	if err := f.read(small, &f.a, true); err != nil {
@@ -249,7 +249,7 @@ func (f *Finder) same(i, j int32) (bool, error) {
 	if err := f.read(large, &f.b, true); err != nil {
 		return false, err
 	}
-	return float64(weightedIntersection(f.a.shingles, f.b.shingles)) >= minContainment*float64(small.weight), nil
+	return float64(sharedWeight(f.a.shingles, f.b.shingles, shingleWeight)) >= minContainment*float64(small.weight), nil
 }
 
 // enoughNumbers says whether shared of the smaller document's n numbers
@@ -295,9 +295,8 @@ func decode(dst []uint32, b []byte) []uint32 {
 	return dst
 }
 
-// weightedIntersection returns the weight of the shingles two sorted sets
-// share.
-func weightedIntersection(a, b []uint32) uint32 {
+// sharedWeight returns the weight of the values two sorted sets share.
+func sharedWeight(a, b []uint32, weight func(uint32) uint32) uint32 {
 	var w uint32
 	for len(a) > 0 && len(b) > 0 {
 		switch {
@@ -306,29 +305,15 @@ func weightedIntersection(a, b []uint32) uint32 {
 		case a[0] > b[0]:
 			b = b[1:]
 		default:
-			w += shingleWeight(a[0])
+			w += weight(a[0])
 			a, b = a[1:], b[1:]
 		}
 	}
 	return w
 }
 
-// sharedCount returns how many values two sorted sets share.
-func sharedCount(a, b []uint32) int {
-	n := 0
-	for len(a) > 0 && len(b) > 0 {
-		switch {
-		case a[0] < b[0]:
-			a = a[1:]
-		case a[0] > b[0]:
-			b = b[1:]
-		default:
-			n++
-			a, b = a[1:], b[1:]
-		}
-	}
-	return n
-}
+// one weighs every number alike.
+func one(uint32) uint32 { return 1 }
 
 // keep chooses each group's kept copy: the earliest published, then the
 // first by doc.

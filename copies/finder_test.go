@@ -1,6 +1,7 @@
 package copies
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/unionfacts/unionfacts/extract/script"
 )
 
 // report reads an invented report from testdata.
@@ -65,31 +67,12 @@ const (
 	ownTail        = "\n（责任编辑：李明）"
 )
 
-// hansChars and hantChars are the characters of the test reports that a
-// traditional mirror prints otherwise, simplified and traditional, in
-// step; toySimplify reads them back, standing in for a real table.
-const (
-	hansChars = "县总会围绕党为扎实进项这组织设断强发员劳动达东业园区联内职务准节间访问难户万开学资办疗护术显举竞赛场参余电焊艺师训级证书阵驿计图册线让读门继续质贡献们来坚绩仪负责筹温划结镇环卫递卖骑时"
-	hantChars = "縣總會圍繞黨為紮實進項這組織設斷強發員勞動達東業園區聯內職務準節間訪問難戶萬開學資辦療護術顯舉競賽場參餘電銲藝師訓級證書陣驛計圖冊線讓讀門繼續質貢獻們來堅績儀負責籌溫劃結鎮環衛遞賣騎時"
+// traditional is a traditional-character mirror's text, and simplified
+// the hook that reads it back.
+var (
+	traditional = script.Default().Traditional
+	simplified  = script.Default().Simplified
 )
-
-func convert(s, from, to string) string {
-	table := map[rune]rune{}
-	tr := []rune(to)
-	for i, r := range []rune(from) {
-		table[r] = tr[i]
-	}
-	return strings.Map(func(r rune) rune {
-		if c, ok := table[r]; ok {
-			return c
-		}
-		return r
-	}, s)
-}
-
-func traditional(s string) string { return convert(s, hansChars, hantChars) }
-
-func toySimplify(s string) string { return convert(s, hantChars, hansChars) }
 
 // smallEdits rewords a sentence, drops a clause and adds a line, as a
 // document library's copy does.
@@ -121,7 +104,7 @@ func TestFindsEachKindOfCopy(t *testing.T) {
 					{"a-" + name, day(19400), body + ownTail},
 					{"b-" + name, day(19401), k.Copy(body)},
 				}
-				got := find(t, Sketcher{Simplify: toySimplify}, docs)
+				got := find(t, Sketcher{Simplify: simplified}, docs)
 				assert.Equal(t, map[string]string{"b-" + name: "a-" + name}, got, name)
 			}
 		})
@@ -134,7 +117,7 @@ func TestSimplifyHook(t *testing.T) {
 	body := report(t, "annual-2023")
 	docs := []testDoc{{"a", nil, body}, {"b", nil, traditional(body)}}
 	assert.Empty(t, find(t, Sketcher{}, docs))
-	assert.Equal(t, map[string]string{"b": "a"}, find(t, Sketcher{Simplify: toySimplify}, docs))
+	assert.Equal(t, map[string]string{"b": "a"}, find(t, Sketcher{Simplify: simplified}, docs))
 }
 
 // TestKeepsLookAlikesApart: reports of one genre, county and month, a
@@ -145,7 +128,7 @@ func TestKeepsLookAlikesApart(t *testing.T) {
 	for _, name := range []string{"annual-2023", "annual-2022", "warmth-jan", "warmth-jan-other-outlet", "jobfair-jan"} {
 		docs = append(docs, testDoc{name, day(19367), report(t, name)})
 	}
-	assert.Empty(t, find(t, Sketcher{Simplify: toySimplify}, docs))
+	assert.Empty(t, find(t, Sketcher{Simplify: simplified}, docs))
 }
 
 // TestNumbersWeigh: the template twins share nearly all their words, and
@@ -153,14 +136,7 @@ func TestKeepsLookAlikesApart(t *testing.T) {
 func TestNumbersWeigh(t *testing.T) {
 	s := Sketcher{}
 	a, b := s.Sketch(report(t, "annual-2023")), s.Sketch(report(t, "annual-2022"))
-	var plainInter, plainSmall int
-	for _, h := range a.Shingles {
-		if _, ok := slicesFind(b.Shingles, h); ok {
-			plainInter++
-		}
-	}
-	plainSmall = min(len(a.Shingles), len(b.Shingles))
-	plain := float64(plainInter) / float64(plainSmall)
+	plain := float64(sharedWeight(a.Shingles, b.Shingles, one)) / float64(min(len(a.Shingles), len(b.Shingles)))
 	var wa, wb uint32
 	for _, h := range a.Shingles {
 		wa += shingleWeight(h)
@@ -168,19 +144,10 @@ func TestNumbersWeigh(t *testing.T) {
 	for _, h := range b.Shingles {
 		wb += shingleWeight(h)
 	}
-	weighted := float64(weightedIntersection(a.Shingles, b.Shingles)) / float64(min(wa, wb))
+	weighted := float64(sharedWeight(a.Shingles, b.Shingles, shingleWeight)) / float64(min(wa, wb))
 	t.Logf("containment of the template twins: %.2f unweighted, %.2f weighted", plain, weighted)
 	assert.Less(t, weighted, minContainment)
 	assert.Less(t, weighted, plain-0.15)
-}
-
-func slicesFind(s []uint32, v uint32) (int, bool) {
-	for i, x := range s {
-		if x == v {
-			return i, true
-		}
-	}
-	return 0, false
 }
 
 // TestKeptCopy: the earliest published copy is kept; on a tie, or
@@ -230,4 +197,37 @@ func TestManyLookAlikes(t *testing.T) {
 	}
 	docs = append(docs, testDoc{"orig", day(1), base}, testDoc{"copy", day(2), truncate(base, 0.7)})
 	assert.Equal(t, map[string]string{"copy": "orig"}, find(t, Sketcher{}, docs))
+}
+
+// TestQuotedInsideLonger: a short report quoted whole inside a much longer
+// one is not a copy of it.
+func TestQuotedInsideLonger(t *testing.T) {
+	warmth := report(t, "warmth-jan")
+	longer := report(t, "annual-2023") + warmth + report(t, "jobfair-jan")
+	assert.Empty(t, find(t, Sketcher{}, []testDoc{{"a", nil, longer}, {"b", nil, warmth}}))
+}
+
+// TestNoChains: a template filled in again and again, each time with one
+// more of its numbers changed, is a chain of near neighbours whose ends are
+// different reports; it does not become one report.
+func TestNoChains(t *testing.T) {
+	base := report(t, "annual-2023")
+	digits := regexp.MustCompile(`[0-9]+`)
+	const steps = 16
+	var docs []testDoc
+	for i := range steps {
+		n := 0 // report i changes the first i numbers
+		body := digits.ReplaceAllStringFunc(base, func(d string) string {
+			if n++; n <= i {
+				return d + "7"
+			}
+			return d
+		})
+		docs = append(docs, testDoc{fmt.Sprintf("r%02d", i), nil, body})
+	}
+	got := find(t, Sketcher{}, docs)
+	t.Log(got)
+	assert.NotEqual(t, "r00", got[fmt.Sprintf("r%02d", steps-1)], "the chain's ends became one report")
+	ends := find(t, Sketcher{}, []testDoc{docs[0], docs[steps-1]})
+	assert.Empty(t, ends, "the chain's ends are not copies of each other")
 }
