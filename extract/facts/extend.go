@@ -35,6 +35,9 @@ func (base *Rules) amend(ext *Rules) (*Rules, error) {
 	if ext.NounWindow != 0 {
 		out.NounWindow = ext.NounWindow
 	}
+	if ext.Joiners != nil {
+		out.Joiners = ext.Joiners
+	}
 	if ext.Actors != nil {
 		out.Actors = ext.Actors
 	}

@@ -3,6 +3,7 @@ package facts
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/unionfacts/unionfacts/extract/numbers"
 )
@@ -42,8 +43,15 @@ func (c *Classifier) partOf(rs []rune, facts []Fact, q numbers.Quantity, explici
 		return Fact{}, false
 	}
 	between := string(rs[total.End:q.Start])
-	if strings.ContainsAny(between, c.rules.SentenceEnds) {
-		return Fact{}, false
+	if k := strings.LastIndexAny(between, c.rules.SentenceEnds); k >= 0 {
+		// 共资助困难职工子女31名。其中,就读高校的27名: a part word may
+		// open the sentence right after its total's.
+		_, size := utf8.DecodeRuneInString(between[k:])
+		opened := strings.TrimSpace(between[k+size:])
+		if !explicit || strings.ContainsAny(between[:k], c.rules.SentenceEnds) || !hasPrefixAny(opened, c.rules.Parts) {
+			return Fact{}, false
+		}
+		between = opened
 	}
 	part := Fact{Metric: total.Metric, Rule: total.Rule + partSuffix, Noun: total.Noun}
 	for _, p := range c.rules.Parts {
