@@ -49,7 +49,7 @@ func (c *Classifier) Classify(ctx context.Context, body string, qs []numbers.Qua
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if !countable(q) || reduplicated(rs, q) {
+		if !countable(q) || reduplicated(rs, q) || (isArticle(q) && slices.Contains(c.rules.Articles, q.Unit)) {
 			continue
 		}
 		w := windowAt(rs, qs, i, c.rules)
@@ -87,8 +87,9 @@ const listItemRunes = 10
 // continuesList reports whether qs[i], with window w, is a further item of
 // a list whose items are set apart by clause marks, so that the verb of
 // the list's first clause governs it: 慰问困难职工183人,大病职工107人,劳动模范142人.
-// Its clause is a short noun phrase with no verb, ending with the number,
-// and the clause before ends with a number of the same kind.
+// Its clause is a short noun phrase (退休劳动模范: its last word a noun)
+// ending with the number, and the clause before ends with a number of the
+// same kind. The item's own words still decide first, in the near context.
 func (c *Classifier) continuesList(rs []rune, qs []numbers.Quantity, i int, w window) bool {
 	if i == 0 || w.cut || strings.TrimSpace(w.right) != "" {
 		return false
@@ -105,12 +106,8 @@ func (c *Classifier) continuesList(rs []rune, qs []numbers.Quantity, i int, w wi
 	if phrase == "" || runeCount(phrase) > listItemRunes {
 		return false
 	}
-	for _, t := range c.seg.Cut(phrase) {
-		if isVerb(t.Pos) {
-			return false
-		}
-	}
-	return true
+	toks := c.seg.Cut(phrase)
+	return len(toks) > 0 && isNoun(toks[len(toks)-1].Pos)
 }
 
 // countable reports whether q is of a kind that can be a fact.

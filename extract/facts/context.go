@@ -210,11 +210,12 @@ func nounNear(nouns []string, within int, units, joiners []string, left string, 
 		lok = false
 	}
 	rw, rgap, rok := firstIn(w.right, nouns)
-	if rok && w.cut && runeCount(w.right)-rgap-runeCount(rw) < within &&
+	if rok && w.cut && runeCount(w.right)-rgap-runeCount(rw) < within && !isItem(w.right, joiners) &&
 		(slices.Contains(units, w.nextUnit) || slices.Contains(units, "*")) {
 		// 在11个乡镇设立服务站11个: the noun just before the next number
 		// is what that number counts, if it can count it (not in
-		// 10个点位举办托管班共计19期).
+		// 10个点位举办托管班共计19期) and no list mark ends it as this
+		// number's item (12家乡镇总工会和2家园区总工会).
 		rok = false
 	}
 	switch {

@@ -91,6 +91,10 @@ type Rules struct {
 	// put their noun after the number shares the words after its last
 	// item (1810名货车司机、3941名快递员加入工会).
 	Joiners []string `json:"joiners,omitempty"`
+	// Articles are measure words whose 一 is the indefinite article, not
+	// a count, wherever it stands: 一份温暖包 handed to each worker, 一件大事,
+	// 金秋助学是工会的一项品牌活动. Other numbers of them count.
+	Articles []string `json:"articles,omitempty"`
 	// Actors are the bodies a report names as the doer (县总工会, 市总工会):
 	// a noun inside one (工会) is never what a number counts, so that
 	// 县总工会成立3个工作专班 counts no unions.

@@ -48,7 +48,7 @@ func (c *Classifier) partOf(rs []rune, facts []Fact, q numbers.Quantity, explici
 		// open the sentence right after its total's.
 		_, size := utf8.DecodeRuneInString(between[k:])
 		opened := strings.TrimSpace(between[k+size:])
-		if !explicit || strings.ContainsAny(between[:k], c.rules.SentenceEnds) || !hasPrefixAny(opened, c.rules.Parts) {
+		if strings.ContainsAny(between[:k], c.rules.SentenceEnds) || !hasPrefixAny(opened, c.rules.Parts) {
 			return Fact{}, false
 		}
 		between = opened
