@@ -15,17 +15,20 @@ vet:
 	$(GO) vet ./...
 
 # eval: the seeds, our own golden corpus (written and annotated by us), a
-# held-out set annotated blind, and the Chinese web-extraction pages; each
+# held-out set annotated blind, the same two converted to traditional
+# characters (--script hant), and the Chinese web-extraction pages; each
 # fails below its floors in .ci/.
 eval:
 	$(GO) build -o bin/unionfacts ./cmd/unionfacts
 	bin/unionfacts eval --floors .ci/floors-seeds.json $(SHARED)/corpus/seeds
 	bin/unionfacts eval --floors .ci/floors-testdata.json corpus/testdata/pages
+	bin/unionfacts eval --floors .ci/floors-testdata-hant.json --script hant corpus/testdata/pages
 	bin/unionfacts eval --floors .ci/floors-holdout.json corpus/testdata/holdout
+	bin/unionfacts eval --floors .ci/floors-holdout-hant.json --script hant corpus/testdata/holdout
 	bin/unionfacts eval-pages --floors .ci/floors-pages.json $(SHARED)/data/boilerplate/Chinese-Web-Content-Extraction-Dataset
 
 generate:
-	$(GO) generate ./extract/region
+	$(GO) generate ./extract/region ./extract/script
 
 golden:
 	$(GO) test ./extract -run TestGolden -update

@@ -7,7 +7,8 @@
 //	article   text → title, date, source, authors, body
 //	region    title + body → GB/T 2260 division
 //	numbers   body → every quantity, normalized
-//	facts     quantities + their words → taxonomy facts
+//	facts     quantities + their words → taxonomy facts, and which is a part of which
+//	period    the facts' places + title, body, publication date → the span each covers
 //
 // A Pipeline wires them together:
 //

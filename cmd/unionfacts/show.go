@@ -56,11 +56,13 @@ type shownDoc struct {
 	Region    any         `json:"region"`
 	Body      string      `json:"body"`
 	Charset   string      `json:"charset"`
+	Script    string      `json:"script"`
 	Error     *string     `json:"error"`
 	Facts     []shownFact `json:"facts"`
 }
 
 type shownFact struct {
+	FactNo   int      `json:"fact_no"`
 	Metric   string   `json:"metric"`
 	Value    float64  `json:"value"`
 	ValueMax *float64 `json:"value_max,omitempty"`
@@ -74,6 +76,12 @@ type shownFact struct {
 	Noun     string   `json:"noun"`
 	Rule     string   `json:"rule"`
 	Region   any      `json:"region"`
+	// PartOf, PeriodStart, PeriodEnd and PeriodText are null where the
+	// fact has none, as in facts.parquet.
+	PartOf      *int    `json:"part_of"`
+	PeriodStart *string `json:"period_start"`
+	PeriodEnd   *string `json:"period_end"`
+	PeriodText  *string `json:"period_text"`
 }
 
 func docJSON(d extract.Document) shownDoc {
@@ -84,7 +92,8 @@ func docJSON(d extract.Document) shownDoc {
 		return &s
 	}
 	s := shownDoc{Doc: d.Doc, Title: opt(d.Title), Published: opt(d.Published), Source: opt(d.Source),
-		Authors: d.Authors, Body: d.Body, Charset: d.Charset, Facts: []shownFact{}}
+		Authors: d.Authors, Body: d.Body, Charset: d.Charset,
+		Script: string(d.Script), Facts: []shownFact{}}
 	if s.Authors == nil {
 		s.Authors = []string{}
 	}
@@ -94,11 +103,16 @@ func docJSON(d extract.Document) shownDoc {
 	if d.Err != nil {
 		s.Error = opt(d.Err.Error())
 	}
-	for _, f := range d.Facts {
-		sf := shownFact{f.Metric, f.Value, f.ValueMax, f.Unit, f.Approx, f.Evidence,
-			f.Start, f.End, f.Sentence, f.Trigger, f.Noun, f.Rule, nil}
+	for i, f := range d.Facts {
+		sf := shownFact{FactNo: i + 1, Metric: f.Metric, Value: f.Value, ValueMax: f.ValueMax, Unit: f.Unit,
+			Approx: f.Approx, Evidence: f.Evidence, Start: f.Start, End: f.End, Sentence: f.Sentence,
+			Trigger: f.Trigger, Noun: f.Noun, Rule: f.Rule,
+			PeriodStart: opt(f.Period.Start), PeriodEnd: opt(f.Period.End), PeriodText: opt(f.Period.Text)}
 		if f.Region != nil {
 			sf.Region = f.Region
+		}
+		if f.PartOf > 0 {
+			sf.PartOf = &f.PartOf
 		}
 		s.Facts = append(s.Facts, sf)
 	}
@@ -126,6 +140,7 @@ func printDoc(w io.Writer, d extract.Document) {
 		field("region", "")
 	}
 	field("charset", d.Charset)
+	field("script", string(d.Script))
 	fmt.Fprintf(w, "\nbody (facts marked ⟦evidence⟧₍n₎):\n%s\n", markFacts(d))
 	if len(d.Facts) == 0 {
 		fmt.Fprintln(w, "\nno facts")
@@ -133,7 +148,7 @@ func printDoc(w io.Writer, d extract.Document) {
 	}
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "n\tmetric\tvalue\tmax\tunit\tapprox\tevidence\ttrigger\trule\tregion")
+	fmt.Fprintln(tw, "n\tmetric\tvalue\tmax\tunit\tapprox\tevidence\tpart of\tperiod\tperiod words\ttrigger\trule\tregion")
 	for i, f := range d.Facts {
 		max := ""
 		if f.ValueMax != nil {
@@ -143,8 +158,16 @@ func printDoc(w io.Writer, d extract.Document) {
 		if f.Region != nil {
 			place = f.Region.Name
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%v\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", i+1, f.Metric, f.Value, max, f.Unit, f.Approx,
-			f.Evidence, f.Trigger, f.Rule, place)
+		partOf := ""
+		if f.PartOf > 0 {
+			partOf = fmt.Sprint(f.PartOf)
+		}
+		span := ""
+		if f.Period.Start != "" || f.Period.End != "" {
+			span = f.Period.Start + ".." + f.Period.End
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%v\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", i+1, f.Metric, f.Value, max, f.Unit, f.Approx,
+			f.Evidence, partOf, span, f.Period.Text, f.Trigger, f.Rule, place)
 	}
 	tw.Flush()
 }

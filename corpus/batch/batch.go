@@ -7,19 +7,17 @@ import (
 	"log/slog"
 	"time"
 
-	"github.com/unionfacts/unionfacts/corpus"
-	"github.com/unionfacts/unionfacts/extract"
+	"github.com/unionfacts/unionfacts/rows"
 	"github.com/unionfacts/unionfacts/schema"
 )
 
 // Processor extracts one page; *extract.Pipeline is one. Run calls it from
-// several goroutines at once. A page whose ctx ends must come back soon,
-// with Err wrapping ctx.Err(): Run journals a page over its time as a
-// failed row, and drops a page cut short by the run's own end, which a
-// resume extracts again.
-type Processor interface {
-	Process(context.Context, corpus.Page) extract.Document
-}
+// several goroutines at once, through rows.Extract (see package rows for
+// what a page becomes). It is rows.Processor, named here because Run takes
+// one: a page over Options.PageTimeout is journalled as a failed row, and a
+// page cut short by the run's own end is dropped, for a resume to extract
+// again.
+type Processor = rows.Processor
 
 // Options configure a Run. DefaultOptions fills in all but Out, Meta and
 // Log.

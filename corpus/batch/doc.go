@@ -3,7 +3,8 @@
 // documents.parquet and facts.parquet, in input order, so that the same
 // input always gives the same rows however many workers ran.
 //
-// It sits above package extract, which turns one page into one Document,
+// It sits above package rows, which turns one page into its rows (the
+// per-document step it shares with the Beam runner, cmd/unionfacts-beam),
 // and beside package schema, which writes rows; it is neither a stage nor a
 // file format, hence a package of its own rather than extract/batch.
 //

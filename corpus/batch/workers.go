@@ -2,13 +2,11 @@ package batch
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"sync"
-	"time"
 
 	"github.com/unionfacts/unionfacts/corpus"
-	"github.com/unionfacts/unionfacts/extract"
+	"github.com/unionfacts/unionfacts/rows"
 	"github.com/unionfacts/unionfacts/schema"
 )
 
@@ -66,13 +64,12 @@ func extractAll(ctx context.Context, src Source, p Processor, j *journal, opts O
 	for range workers {
 		wg.Go(func() {
 			for jb := range jobs {
-				d := processPage(ctx, p, jb.page, opts.PageTimeout)
-				if ctx.Err() != nil && errors.Is(d.Err, ctx.Err()) {
+				r := rows.Extract(ctx, p, jb.page, opts.PageTimeout)
+				if r.Cut {
 					results <- result{seq: jb.seq, cut: true}
 					continue
 				}
-				doc, facts := schema.Rows(d)
-				results <- result{seq: jb.seq, doc: doc, facts: facts}
+				results <- result{seq: jb.seq, doc: r.Doc, facts: r.Facts}
 			}
 		})
 	}
@@ -124,24 +121,6 @@ func joinCommit(j *journal, err error) error {
 		return fmt.Errorf("%w (and %w)", err, cerr)
 	}
 	return err
-}
-
-// processPage extracts one page within its time, if it has a bound. It
-// turns a panic in a stage into a failed document: one page that trips a
-// bug must not end a run over a million others.
-func processPage(ctx context.Context, p Processor, pg corpus.Page, timeout time.Duration) (doc extract.Document) {
-	defer func() {
-		if v := recover(); v != nil {
-			doc = extract.Document{Doc: pg.Doc, Input: pg.Input,
-				Err: &extract.PageError{Doc: pg.Doc, Stage: "extract", Err: fmt.Errorf("panic: %v", v)}}
-		}
-	}()
-	if timeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, timeout)
-		defer cancel()
-	}
-	return p.Process(ctx, pg)
 }
 
 func (c *counters) add(r result) {

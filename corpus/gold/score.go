@@ -67,6 +67,8 @@ type Report struct {
 	Missed    []FactDiff
 	Extra     []FactDiff
 	FieldMiss []FieldMiss
+	// Scope scores the documents whose gold annotates scope.
+	Scope ScopeScore
 }
 
 // NewReport returns an empty report.
@@ -112,6 +114,7 @@ func (r *Report) Add(c Case, got extract.Document, wantBody string) {
 
 func (r *Report) addFacts(g File, got extract.Document) {
 	matched := make([]bool, len(g.Facts))
+	goldOf := make([]int, len(got.Facts)) // the gold fact each predicted fact matched, -1 if none
 	per := map[string]*PRF{}
 	at := func(m string) *PRF {
 		if per[m] == nil {
@@ -119,7 +122,7 @@ func (r *Report) addFacts(g File, got extract.Document) {
 		}
 		return per[m]
 	}
-	for _, p := range got.Facts {
+	for k, p := range got.Facts {
 		hit := -1
 		for i, gf := range g.Facts {
 			if !matched[i] && gf.Metric == p.Metric && gf.Value == p.Value &&
@@ -128,6 +131,7 @@ func (r *Report) addFacts(g File, got extract.Document) {
 				break
 			}
 		}
+		goldOf[k] = hit
 		if hit < 0 {
 			at(p.Metric).FP++
 			r.Extra = append(r.Extra, FactDiff{Doc: g.Doc, Kind: "extra", Metric: p.Metric, Value: p.Value,
@@ -146,6 +150,9 @@ func (r *Report) addFacts(g File, got extract.Document) {
 			r.Missed = append(r.Missed, FactDiff{Doc: g.Doc, Kind: "missed", Metric: gf.Metric, Value: gf.Value,
 				ValueMax: gf.ValueMax, Unit: gf.Unit, Approx: gf.Approx, Evidence: gf.Evidence})
 		}
+	}
+	if g.Scope {
+		r.Scope.add(g, got, goldOf)
 	}
 	for m, s := range per {
 		if r.PerMetric[m] == nil {

@@ -26,6 +26,9 @@ func (base *Rules) amend(ext *Rules) (*Rules, error) {
 	if ext.Sums != nil {
 		out.Sums = ext.Sums
 	}
+	if ext.Subsets != nil {
+		out.Subsets = ext.Subsets
+	}
 	if ext.StockOf != nil {
 		out.StockOf = ext.StockOf
 	}

@@ -89,7 +89,7 @@ func (rs *Rules) finish() (*Rules, error) {
 			return nil, err
 		}
 	}
-	if err := checkGaps("totals and sums", slices.Concat(rs.Totals, rs.Sums)); err != nil {
+	if err := checkGaps("totals, sums and subsets", slices.Concat(rs.Totals, rs.Sums, rs.Subsets)); err != nil {
 		return nil, err
 	}
 	canon, err := json.Marshal(rs)

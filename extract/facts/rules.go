@@ -77,6 +77,10 @@ type Rules struct {
 	// Sums are words that introduce the sum of the facts before (共计,
 	// 合计): a number after one that no rule decides has their metric.
 	Sums []string `json:"sums,omitempty"`
+	// Subsets are words that, after a number, make it a subset of a larger
+	// count of the same things before it in the sentence (1个托管班获评…
+	// after 在7个小区开设托管班): a part without a part word.
+	Subsets []string `json:"subsets,omitempty"`
 	// StockOf maps a metric of new things to the metric of their stock,
 	// for running totals: unions_formed → union_count.
 	StockOf map[string]string `json:"stock_of,omitempty"`
