@@ -94,6 +94,9 @@ func (r *Rules) header(line string) header {
 			if h.source == "" {
 				h.source = sourceName(value)
 			}
+			if h.published == "" {
+				h.published = normalizeDate(value) // 稿源: 某某日报 | 2007-02-06 07:17:44
+			}
 		case labelAuthor:
 			credited = len(h.authors)
 			h.readAuthors(r, value)

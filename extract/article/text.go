@@ -86,7 +86,12 @@ type bodyLine struct {
 	blankBefore bool
 }
 
-func (p *textPage) setTitle(line string) { p.title, p.titleCanon = line, canon(line) }
+// setTitle takes line as the headline, without the separators a page's
+// title bar leaves at its ends (某某活动 |).
+func (p *textPage) setTitle(line string) {
+	line = strings.Trim(line, " |丨")
+	p.title, p.titleCanon = line, canon(line)
+}
 
 // maxLabelRunes bounds a site's column or section label (工作动态, 中工娱乐,
 // 多媒体数字报), which a page prints above the headline in the headline's

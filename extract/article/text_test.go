@@ -325,6 +325,35 @@ func TestFromText(t *testing.T) {
 		Title:   "把温暖送到职工心坎上",
 		Authors: []string{"王五"},
 		Body:    paraA,
+	}, {
+		Name:      "EpaperEditionLineGivesDate",
+		In:        page("某街有个暖心驿站", "", "版次:02  2024年05月09日", "", paraA),
+		Title:     "某街有个暖心驿站",
+		Published: "2024-05-09",
+		Body:      paraA,
+	}, {
+		Name:      "DateAfterSourceLabel",
+		In:        page("某市农民工加入工会", "稿源: 某某日报  | 2007-02-06 07:17:44", paraA),
+		Title:     "某市农民工加入工会",
+		Published: "2007-02-06",
+		Source:    "某某日报",
+		Body:      paraA,
+	}, {
+		Name:      "DayFirstDottedDateline",
+		In:        page("某省工会会员人数增至788万人", "", "29.01.2016  10:56", "", paraA),
+		Title:     "某省工会会员人数增至788万人",
+		Published: "2016-01-29",
+		Body:      paraA,
+	}, {
+		Name:  "TitleBarSeparatorsTrimmed",
+		In:    page("某镇总工会开展送温暖慰问活动 |", "", paraA),
+		Title: "某镇总工会开展送温暖慰问活动",
+		Body:  paraA,
+	}, {
+		Name:  "EpaperSubtitleMarked",
+		In:    page("某市新建基层工会组织181家", "新增货车司机会员数全省居首(副题)", "", paraA),
+		Title: "某市新建基层工会组织181家",
+		Body:  paraA,
 	}}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
