@@ -38,6 +38,12 @@ func (base *Rules) amend(ext *Rules) (*Rules, error) {
 	if ext.NounWindow != 0 {
 		out.NounWindow = ext.NounWindow
 	}
+	if ext.Joiners != nil {
+		out.Joiners = ext.Joiners
+	}
+	if ext.Articles != nil {
+		out.Articles = ext.Articles
+	}
 	if ext.Actors != nil {
 		out.Actors = ext.Actors
 	}
