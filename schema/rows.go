@@ -10,7 +10,7 @@ import (
 
 // Version is the output schema's version, written into every file's
 // metadata. Bump it whenever a column is added, removed or changes meaning.
-const Version = "3"
+const Version = "4"
 
 // DocumentRow is one row of documents.parquet: one input page. Pointer
 // fields are null where the page does not give the field. Columns that take
@@ -43,6 +43,11 @@ type DocumentRow struct {
 	// mixed; pages not in simplified characters were read through a
 	// simplified view (see extract/script). "" for a page never decoded.
 	Script string `parquet:"script,dict"`
+	// DuplicateOf is the doc of the copy of this report the run keeps when
+	// the page republishes a report printed elsewhere in the run; null on
+	// the kept copy and on a report printed once. Package copies sets it
+	// once every page is read: Rows leaves it null.
+	DuplicateOf *string `parquet:"duplicate_of,optional"`
 }
 
 // FactRow is one row of facts.parquet: one fact of one document.

@@ -20,6 +20,9 @@ const listedFailures = 50
 type Summary struct {
 	Docs  int
 	Facts int
+	// Copies counts the documents that republish a report the run keeps
+	// elsewhere (duplicate_of set).
+	Copies int
 	// Resumed counts the documents taken from an interrupted run's journal
 	// rather than extracted by this one.
 	Resumed  int
@@ -38,6 +41,9 @@ type Failure struct {
 
 func (s *Summary) add(doc schema.DocumentRow, facts []schema.FactRow) {
 	s.Docs++
+	if doc.DuplicateOf != nil {
+		s.Copies++
+	}
 	if doc.Error != nil {
 		s.FailedDocs++
 		if len(s.Failures) < listedFailures {
@@ -60,6 +66,7 @@ func (s *Summary) Print(w io.Writer, out string) {
 		fmt.Fprintf(w, ", %d resumed from an interrupted run", s.Resumed)
 	}
 	fmt.Fprintln(w, ")")
+	fmt.Fprintf(w, "copies: %d (documents republishing a report kept elsewhere in the run; duplicate_of names it)\n", s.Copies)
 	fmt.Fprintf(w, "facts: %d\n", s.Facts)
 	for _, m := range slices.Sorted(maps.Keys(s.ByMetric)) {
 		fmt.Fprintf(w, "  %-16s %d\n", m, s.ByMetric[m])
