@@ -51,6 +51,7 @@ type part struct {
 type evidence struct {
 	own      map[int]float64 // weight of the names of the division itself
 	redacted float64         // weight of blanked-out names
+	head     float64         // weight of the names in the title, source and lead
 	// titled is the lowest division above or at every name the title
 	// gives, -1 where it gives none.
 	titled int
@@ -134,6 +135,9 @@ func (r *Resolver) collect(ps []part) evidence {
 				w *= cueFactor
 			}
 			ev.own[chosen[k].div] += w
+			if i < len(ps)-1 {
+				ev.head += w
+			}
 			if i == 0 {
 				ev.titled = r.common(ev.titled, chosen[k].div)
 			}
