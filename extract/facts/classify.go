@@ -15,6 +15,8 @@ import (
 type Classifier struct {
 	rules *Rules
 	seg   *segment.Segmenter
+	// work indexes rules.Work's words; nil when the rules have none.
+	work *workWords
 }
 
 // NewClassifier prepares rs for use, with seg to read the counted noun of
@@ -27,7 +29,11 @@ func NewClassifier(rs *Rules, seg *segment.Segmenter) (*Classifier, error) {
 	if seg == nil {
 		return nil, errors.New("facts: a segmenter is required")
 	}
-	return &Classifier{rules: rs, seg: seg}, nil
+	c := &Classifier{rules: rs, seg: seg}
+	if rs.Work != nil {
+		c.work = newWorkWords(rs.Work)
+	}
+	return c, nil
 }
 
 // ErrRulesNotLoaded means the rules did not come from DefaultRules or

@@ -104,6 +104,10 @@ type Rules struct {
 	// a noun inside one (工会) is never what a number counts, so that
 	// 县总工会成立3个工作专班 counts no unions.
 	Actors []string `json:"actors,omitempty"`
+	// Work holds the words that say whose work a clause reports, so that
+	// only the unions' numbers become facts (see Topic); nil counts every
+	// clause as the unions'.
+	Work *Work `json:"work,omitempty"`
 	// Rules are tried in order.
 	Rules []Rule `json:"rules"`
 
