@@ -3,7 +3,7 @@ SHARED  ?= ../shared
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 GO      ?= go
 
-.PHONY: build test eval bench bench-batch golden conformance vet generate race
+.PHONY: build test eval eval-offtopic bench bench-batch golden conformance vet generate race
 
 build:
 	$(GO) build -ldflags "-X main.Version=$(VERSION)" -o bin/unionfacts ./cmd/unionfacts
@@ -27,6 +27,23 @@ eval:
 	bin/unionfacts eval --floors .ci/floors-holdout.json corpus/testdata/holdout
 	bin/unionfacts eval --floors .ci/floors-holdout-hant.json --script hant corpus/testdata/holdout
 	bin/unionfacts eval-pages --floors .ci/floors-pages.json $(SHARED)/data/boilerplate/Chinese-Web-Content-Extraction-Dataset
+	$(MAKE) --no-print-directory eval-offtopic
+
+# eval-offtopic: the real pages about other work and mixed pages in
+# local/offtopic (uncommitted; each folder of gold files scored on its own),
+# as aggregates only: false facts per page about something else, and F1 on
+# the pages whose gold has facts. Skipped, saying so, without local/offtopic.
+OFFTOPIC ?= local/offtopic
+eval-offtopic:
+	@if [ -d $(OFFTOPIC) ]; then \
+		for d in $(OFFTOPIC)/*/; do \
+			ls $$d*.gold.json >/dev/null 2>&1 || continue; \
+			echo "off-topic set $$d:"; \
+			bin/unionfacts eval $$d | grep -E '^all \(micro\)|^pages whose gold' || exit 1; \
+		done; \
+	else \
+		echo "eval: $(OFFTOPIC) absent, skipped the real off-topic pages"; \
+	fi
 
 generate:
 	$(GO) generate ./extract/region ./extract/script

@@ -34,7 +34,12 @@ type Document struct {
 	// view: its facts, region and keywords come from the view, while its
 	// fields, body and evidence are as printed.
 	Script script.Script
-	Facts  []facts.Fact
+	// Relevance is how much of the body is about union work (0–1), and
+	// AboutUnions whether that is enough for the page to yield facts; see
+	// facts.Topic.
+	Relevance   float64
+	AboutUnions bool
+	Facts       []facts.Fact
 	// Err is a *PageError when the page could not be processed; the other
 	// fields are then as far as the pipeline got.
 	Err error

@@ -148,9 +148,12 @@ func (p *Pipeline) Process(ctx context.Context, pg corpus.Page) Document {
 		}
 		return p.numbers.Find(s)
 	}
+	topic := p.classifier.Topic(view.Title, view.Body)
+	doc.Relevance, doc.AboutUnions = topic.Relevance, topic.AboutUnions
 	if doc.Facts, err = p.classifier.ClassifyBody(ctx, view.Body, readBody); err != nil {
 		return fail(StageFacts, err)
 	}
+	doc.Facts = topic.Keep(doc.Facts)
 	body := []rune(view.Body)
 	for i := range doc.Facts {
 		// The place a fact is about is named before its number.

@@ -10,7 +10,7 @@ import (
 
 // Version is the output schema's version, written into every file's
 // metadata. Bump it whenever a column is added, removed or changes meaning.
-const Version = "4"
+const Version = "5"
 
 // DocumentRow is one row of documents.parquet: one input page. Pointer
 // fields are null where the page does not give the field. Columns that take
@@ -30,6 +30,11 @@ type DocumentRow struct {
 	// BodyLength counts the body's characters (runes), the unit of the
 	// facts' offsets, so that notebooks need not count UTF-8 themselves.
 	BodyLength int32 `parquet:"body_length"`
+	// Relevance is how much of the body is about union work, 0 to 1, and
+	// AboutUnions whether the page reaches the threshold at which it
+	// yields facts (see facts.Topic).
+	Relevance   float64 `parquet:"relevance"`
+	AboutUnions bool    `parquet:"about_unions"`
 	// Error is null for a page that was read; otherwise it says which stage
 	// failed and why, and the other columns hold what the pipeline got.
 	Error *string `parquet:"error,optional"`
@@ -99,6 +104,8 @@ func Rows(d extract.Document) (DocumentRow, []FactRow) {
 		Body:          d.Body,
 		Keywords:      nonNil(d.Keywords),
 		BodyLength:    int32(utf8.RuneCountInString(d.Body)),
+		Relevance:     d.Relevance,
+		AboutUnions:   d.AboutUnions,
 		Input:         d.Input,
 		ContentHash:   d.ContentHash,
 		Charset:       d.Charset,

@@ -47,6 +47,9 @@ func (base *Rules) amend(ext *Rules) (*Rules, error) {
 	if ext.Actors != nil {
 		out.Actors = ext.Actors
 	}
+	if ext.Work != nil {
+		out.Work = ext.Work
+	}
 	kept := slices.Clone(base.Rules)
 	for _, name := range ext.Remove {
 		i := slices.IndexFunc(kept, func(r Rule) bool { return r.Name == name })
