@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/parquet-go/parquet-go"
-	"github.com/parquet-go/parquet-go/compress/zstd"
 	"github.com/unionfacts/unionfacts/extract"
 )
 
@@ -24,14 +22,15 @@ var ErrClosed = errors.New("schema: writer already closed")
 // removes them. See the package documentation for what a reader can see if
 // Close fails half-way.
 type Writer struct {
-	dir   string
-	docs  *table[DocumentRow]
-	facts *table[FactRow]
-	done  bool
+	dir         string
+	docs, facts *tempFile
+	stream      *Stream
+	done        bool
 }
 
 // Create starts writing into dir, creating it if needed. meta is added to
-// both files' key/value metadata, beside the schema version and a run id.
+// both files' key/value metadata, beside the schema version and a new run
+// id.
 func Create(dir string, meta Metadata) (*Writer, error) {
 	return create(dir, meta, documentGroups, factGroups)
 }
@@ -45,24 +44,22 @@ func create(dir string, meta Metadata, docLimit, factLimit groupLimit) (*Writer,
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("schema: %w", err)
 	}
-	opts := []parquet.WriterOption{
-		parquet.Compression(&zstd.Codec{}),
-		parquet.KeyValueMetadata(KeySchemaVersion, Version),
-		parquet.KeyValueMetadata(KeyRunID, newRunID()),
-	}
-	for k, v := range meta {
-		opts = append(opts, parquet.KeyValueMetadata(k, v))
-	}
-	docs, err := newTable(dir, DocumentsFile, docLimit, documentBytes, opts)
+	docs, err := createTemp(dir, DocumentsFile)
 	if err != nil {
 		return nil, err
 	}
-	facts, err := newTable(dir, FactsFile, factLimit, factBytes, opts)
+	facts, err := createTemp(dir, FactsFile)
 	if err != nil {
 		docs.discard()
 		return nil, err
 	}
-	return &Writer{dir: dir, docs: docs, facts: facts}, nil
+	s, err := newStream(docs.f, facts.f, docs.path, facts.path, meta, NewRunID(), docLimit, factLimit)
+	if err != nil {
+		docs.discard()
+		facts.discard()
+		return nil, err
+	}
+	return &Writer{dir: dir, docs: docs, facts: facts, stream: s}, nil
 }
 
 // Write adds one document and its facts.
@@ -78,18 +75,7 @@ func (w *Writer) WriteRows(doc DocumentRow, facts []FactRow) error {
 	if w.done {
 		return ErrClosed
 	}
-	for _, f := range facts {
-		if f.Doc != doc.Doc {
-			return fmt.Errorf("schema: writing %s: a fact of %s given with document %s", w.facts.path, f.Doc, doc.Doc)
-		}
-	}
-	if err := w.docs.write([]DocumentRow{doc}); err != nil {
-		return err
-	}
-	if len(facts) == 0 {
-		return nil
-	}
-	return w.facts.write(facts)
+	return w.stream.WriteRows(doc, facts)
 }
 
 // Close finishes both files and moves them into place. It first removes the
@@ -104,7 +90,7 @@ func (w *Writer) Close() error {
 	}
 	w.done = true
 	defer w.discard()
-	if err := errors.Join(w.docs.finish(), w.facts.finish()); err != nil {
+	if err := errors.Join(w.stream.Close(), w.docs.finish(), w.facts.finish()); err != nil {
 		return err
 	}
 	if err := os.Remove(w.docs.path); err != nil && !errors.Is(err, os.ErrNotExist) {
@@ -150,9 +136,3 @@ func syncDir(dir string) error {
 	}
 	return nil
 }
-
-// documentBytes and factBytes estimate a row's share of a row group by its
-// long text columns.
-func documentBytes(r *DocumentRow) int { return len(r.Body) + len(r.Doc) + len(r.Input) }
-
-func factBytes(r *FactRow) int { return len(r.Sentence) + len(r.Evidence) }
