@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/unionfacts/unionfacts/copies"
 	"github.com/unionfacts/unionfacts/corpus"
 	"github.com/unionfacts/unionfacts/corpus/batch"
 	"github.com/unionfacts/unionfacts/corpus/sample"
@@ -40,7 +41,14 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
+	// The search for copies reads traditional pages through the same
+	// tables as the pipeline.
+	tables, err := loadScriptTables(pf.scriptTables)
+	if err != nil {
+		return err
+	}
 	opts := batch.DefaultOptions(*workers)
+	opts.Copies = copies.Sketcher{Simplify: tables.Simplified}
 	opts.Out, opts.Resume, opts.PageTimeout = *out, *resume, *pageTimeout
 	opts.Log = slog.New(slog.NewTextHandler(stderr, nil))
 	// Only what decides the rows goes into the metadata, which also names

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/unionfacts/unionfacts/copies"
 	"github.com/unionfacts/unionfacts/rows"
 	"github.com/unionfacts/unionfacts/schema"
 )
@@ -50,6 +51,9 @@ type Options struct {
 	Progress *Progress
 	// Log receives notes on the journal (resumed, discarded).
 	Log *slog.Logger
+	// Copies reads bodies for the search for republished reports (package
+	// copies), which sets duplicate_of once every page is read.
+	Copies copies.Sketcher
 }
 
 // DefaultOptions returns options for the given number of workers, ready
@@ -97,9 +101,10 @@ func Run(ctx context.Context, src Source, p Processor, opts Options) (Summary, e
 	if err != nil {
 		return Summary{}, err
 	}
+	defer j.close()
 	skipped := 0
 	if resumed {
-		if skipped, err = skipJournalled(j, src); err != nil {
+		if skipped, err = skipJournalled(j, src, opts.Copies); err != nil {
 			return Summary{}, err
 		}
 		opts.Log.Info("resuming an interrupted run", "documents_done", skipped, "chunks", j.chunks)

@@ -20,10 +20,16 @@ const listedFailures = 50
 type Summary struct {
 	Docs  int
 	Facts int
+	// Copies counts the documents that republish a report the run keeps
+	// elsewhere (duplicate_of set).
+	Copies int
 	// Resumed counts the documents taken from an interrupted run's journal
 	// rather than extracted by this one.
-	Resumed  int
-	ByMetric map[string]int
+	Resumed int
+	// NotAboutUnions counts the documents read whose text is not about
+	// union work (documents.about_unions false), which yield no facts.
+	NotAboutUnions int
+	ByMetric       map[string]int
 	// Failures lists the first failed documents and why; FailedDocs counts
 	// them all.
 	Failures   []Failure
@@ -38,11 +44,16 @@ type Failure struct {
 
 func (s *Summary) add(doc schema.DocumentRow, facts []schema.FactRow) {
 	s.Docs++
+	if doc.DuplicateOf != nil {
+		s.Copies++
+	}
 	if doc.Error != nil {
 		s.FailedDocs++
 		if len(s.Failures) < listedFailures {
 			s.Failures = append(s.Failures, Failure{Doc: doc.Doc, Error: *doc.Error})
 		}
+	} else if !doc.AboutUnions {
+		s.NotAboutUnions++
 	}
 	if s.ByMetric == nil {
 		s.ByMetric = map[string]int{}
@@ -60,6 +71,8 @@ func (s *Summary) Print(w io.Writer, out string) {
 		fmt.Fprintf(w, ", %d resumed from an interrupted run", s.Resumed)
 	}
 	fmt.Fprintln(w, ")")
+	fmt.Fprintf(w, "copies: %d (documents republishing a report kept elsewhere in the run; duplicate_of names it)\n", s.Copies)
+	fmt.Fprintf(w, "not about unions: %d (no facts taken from them)\n", s.NotAboutUnions)
 	fmt.Fprintf(w, "facts: %d\n", s.Facts)
 	for _, m := range slices.Sorted(maps.Keys(s.ByMetric)) {
 		fmt.Fprintf(w, "  %-16s %d\n", m, s.ByMetric[m])

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/unionfacts/unionfacts/copies"
 	"github.com/unionfacts/unionfacts/corpus"
 	"github.com/unionfacts/unionfacts/rows"
 	"github.com/unionfacts/unionfacts/schema"
@@ -24,6 +25,9 @@ type result struct {
 	seq   int
 	doc   schema.DocumentRow
 	facts []schema.FactRow
+	// sketch is the body's, for the search for copies, made by the worker
+	// so that the writer's goroutine does not do it for every page.
+	sketch copies.Sketch
 	// cut is set for a page the run's end cut short: it has no rows, and
 	// no page after it is journalled, so that a resume starts with it.
 	cut bool
@@ -69,7 +73,7 @@ func extractAll(ctx context.Context, src Source, p Processor, j *journal, opts O
 					results <- result{seq: jb.seq, cut: true}
 					continue
 				}
-				results <- result{seq: jb.seq, doc: r.Doc, facts: r.Facts}
+				results <- result{seq: jb.seq, doc: r.Doc, facts: r.Facts, sketch: sketch(opts.Copies, r.Doc)}
 			}
 		})
 	}
@@ -93,7 +97,7 @@ func extractAll(ctx context.Context, src Source, p Processor, j *journal, opts O
 			if cut = r.cut; cut {
 				break
 			}
-			if writeErr = j.add(r.doc, r.facts); writeErr != nil {
+			if writeErr = j.add(r.doc, r.facts, r.sketch); writeErr != nil {
 				cancel() // stop reading; keep draining results
 				break
 			}
@@ -113,6 +117,15 @@ func extractAll(ctx context.Context, src Source, p Processor, j *journal, opts O
 			ErrInterrupted, ctx.Err(), next))
 	}
 	return j.commit()
+}
+
+// sketch returns the sketch of a document's body; a failed document is
+// never compared, whatever part of a body it got.
+func sketch(s copies.Sketcher, doc schema.DocumentRow) copies.Sketch {
+	if doc.Error != nil {
+		return copies.Sketch{}
+	}
+	return s.Sketch(doc.Body)
 }
 
 // joinCommit closes the open chunk, keeping the work done, and returns err.

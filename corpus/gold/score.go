@@ -69,7 +69,19 @@ type Report struct {
 	FieldMiss []FieldMiss
 	// Scope scores the documents whose gold annotates scope.
 	Scope ScopeScore
+	// NoFactDocs counts the documents whose gold has no facts (pages about
+	// something else), NoFactDocFacts the facts output on them: every one
+	// is false.
+	NoFactDocs, NoFactDocFacts int
+	// WithFacts scores all metrics over the documents whose gold has
+	// facts: on a set of mixed pages, how well the unions' facts are told
+	// from the others'.
+	WithFacts PRF
 }
+
+// FalseFactsPerNoFactDoc is how many facts a document whose gold has none
+// gets on average; 0 when there is no such document.
+func (r *Report) FalseFactsPerNoFactDoc() float64 { return ratio(r.NoFactDocFacts, r.NoFactDocs) }
 
 // NewReport returns an empty report.
 func NewReport() *Report {
@@ -154,7 +166,14 @@ func (r *Report) addFacts(g File, got extract.Document) {
 	if g.Scope {
 		r.Scope.add(g, got, goldOf)
 	}
+	if len(g.Facts) == 0 {
+		r.NoFactDocs++
+		r.NoFactDocFacts += len(got.Facts)
+	}
 	for m, s := range per {
+		if len(g.Facts) > 0 {
+			r.WithFacts.add(*s)
+		}
 		if r.PerMetric[m] == nil {
 			r.PerMetric[m] = &PRF{}
 		}

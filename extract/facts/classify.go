@@ -15,6 +15,8 @@ import (
 type Classifier struct {
 	rules *Rules
 	seg   *segment.Segmenter
+	// work indexes rules.Work's words; nil when the rules have none.
+	work *workWords
 }
 
 // NewClassifier prepares rs for use, with seg to read the counted noun of
@@ -27,7 +29,11 @@ func NewClassifier(rs *Rules, seg *segment.Segmenter) (*Classifier, error) {
 	if seg == nil {
 		return nil, errors.New("facts: a segmenter is required")
 	}
-	return &Classifier{rules: rs, seg: seg}, nil
+	c := &Classifier{rules: rs, seg: seg}
+	if rs.Work != nil {
+		c.work = newWorkWords(rs.Work)
+	}
+	return c, nil
 }
 
 // ErrRulesNotLoaded means the rules did not come from DefaultRules or
@@ -44,14 +50,19 @@ var ErrRulesNotLoaded = errors.New("facts: rules not loaded: use DefaultRules or
 func (c *Classifier) Classify(ctx context.Context, body string, qs []numbers.Quantity) ([]Fact, error) {
 	rs := []rune(body)
 	var out []Fact
+	starts := make([]int, len(qs)) // where each number's clause starts, lists joined
 	for i, q := range qs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if !countable(q) || reduplicated(rs, q) {
+		if !countable(q) || reduplicated(rs, q) || (isArticle(q) && slices.Contains(c.rules.Articles, q.Unit)) {
 			continue
 		}
-		w := windowAt(rs, qs, i, c.rules.ClauseEnds)
+		w := windowAt(rs, qs, i, c.rules)
+		if c.continuesList(rs, qs, i, w) {
+			w.setLeft(rs, qs, i, starts[i-1])
+		}
+		starts[i] = w.start
 		f, ok := c.partOf(rs, out, q, true)
 		if !ok {
 			var decided bool
@@ -73,6 +84,36 @@ func (c *Classifier) Classify(ctx context.Context, body string, qs []numbers.Qua
 		out = append(out, f)
 	}
 	return out, nil
+}
+
+// listItemRunes bounds the clause of a further list item: a noun phrase
+// and its number, no more.
+const listItemRunes = 10
+
+// continuesList reports whether qs[i], with window w, is a further item of
+// a list whose items are set apart by clause marks, so that the verb of
+// the list's first clause governs it: 慰问困难职工183人,大病职工107人,劳动模范142人.
+// Its clause is a short noun phrase (退休劳动模范: its last word a noun)
+// ending with the number, and the clause before ends with a number of the
+// same kind. The item's own words still decide first, in the near context.
+func (c *Classifier) continuesList(rs []rune, qs []numbers.Quantity, i int, w window) bool {
+	if i == 0 || w.cut || strings.TrimSpace(w.right) != "" {
+		return false
+	}
+	p, q := qs[i-1], qs[i]
+	if p.End >= w.start || !countable(p) || !c.sameKind(p.Unit, q.Unit) {
+		return false
+	}
+	mark := strings.TrimSpace(string(rs[p.End:w.start]))
+	if runeCount(mark) != 1 || strings.Contains(c.rules.SentenceEnds, mark) {
+		return false
+	}
+	phrase := strings.TrimSpace(w.clause)
+	if phrase == "" || runeCount(phrase) > listItemRunes {
+		return false
+	}
+	toks := c.seg.Cut(phrase)
+	return len(toks) > 0 && isNoun(toks[len(toks)-1].Pos)
 }
 
 // countable reports whether q is of a kind that can be a fact.
@@ -110,7 +151,10 @@ func (c *Classifier) match(q numbers.Quantity, w window) (Fact, bool) {
 // veto a rule in the near pass.
 func (c *Classifier) apply(r Rule, q numbers.Quantity, left string, w window) (Fact, bool) {
 	right := w.right
-	if r.Clause {
+	switch {
+	case r.Sentence:
+		left = w.sentence
+	case r.Clause:
 		left = w.clause
 	}
 	if !slices.Contains(r.Units, q.Unit) && !slices.Contains(r.Units, "*") {
@@ -137,7 +181,7 @@ func (c *Classifier) apply(r Rule, q numbers.Quantity, left string, w window) (F
 		f.Trigger = word
 	}
 	if len(r.After) > 0 {
-		word, _, found := firstIn(right, r.After)
+		word, _, found := firstIn(w.after, r.After)
 		if !found {
 			return Fact{}, false
 		}
@@ -159,7 +203,7 @@ func (c *Classifier) apply(r Rule, q numbers.Quantity, left string, w window) (F
 			// before them.
 			nw.right = ""
 		}
-		noun, found := nounNear(r.Nouns, within, maskActors(left, c.rules.Actors), nw)
+		noun, found := nounNear(r.Nouns, within, r.Units, c.rules.Joiners, maskActors(left, c.rules.Actors), nw)
 		if !found {
 			return Fact{}, false
 		}

@@ -92,6 +92,9 @@ func (rs *Rules) finish() (*Rules, error) {
 	if err := checkGaps("totals, sums and subsets", slices.Concat(rs.Totals, rs.Sums, rs.Subsets)); err != nil {
 		return nil, err
 	}
+	if err := rs.Work.check(); err != nil {
+		return nil, err
+	}
 	canon, err := json.Marshal(rs)
 	if err != nil {
 		return nil, err

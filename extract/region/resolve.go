@@ -16,7 +16,7 @@ func NewResolver() (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Resolver{divs: divs, ix: newIndex(divs), children: make([][]int, len(divs)), byCode: map[string]int{}}
+	r := &Resolver{divs: divs, ix: newIndex(divs, plainWords()), children: make([][]int, len(divs)), byCode: map[string]int{}}
 	for i, d := range divs {
 		r.byCode[d.Code] = i
 		if d.parent < 0 {
@@ -53,7 +53,7 @@ func (r *Resolver) Document(title, body, source string) *Region {
 		}
 	}
 	cur := r.heaviest(r.top, total)
-	if cur < 0 || ev.redacted >= total[cur] || total[cur] <= all-total[cur] {
+	if cur < 0 || ev.head == 0 && total[cur] < minRestEvidence || ev.redacted >= total[cur] || total[cur] <= all-total[cur] {
 		return nil
 	}
 	if t := ev.titled; t >= 0 && (t == cur || r.isAncestor(cur, t)) {
@@ -74,6 +74,12 @@ func (r *Resolver) Document(title, body, source string) *Region {
 	reg := r.divs[cur].Region
 	return &reg
 }
+
+// minRestEvidence is the least weight a division named only in the rest of
+// the body (not in the title, source or lead) needs: a union's name, or two
+// names. A single place named in passing (环卫工人…某某城区) says nothing of
+// what the report is about.
+const minRestEvidence = 2 * weightBody
 
 // heaviest returns the division of ds with the highest positive total,
 // the first on a tie, or -1.

@@ -94,6 +94,13 @@ var documentTests = []struct {
 }, {
 	Name: "NoPlace", Body: "工会组织开展技能培训。",
 }, {
+	Name: "PlainWordShortNameIgnored", Body: "今年以来全市新建工会驿站126个。\n助力乡村振兴,新兴领域工会建设提速。",
+}, {
+	Name: "PlaceNamedOnceInPassingIgnored", Body: "市总工会开展送清凉活动。\n慰问了交警、城管和峡山城区环卫工人。",
+}, {
+	Name: "LongerNameInsideShortOne", Title: "", Body: "记者从江苏省残联工作会议上获悉,今年工作成效明显。",
+	Code: "320000",
+}, {
 	Name: "Empty",
 }}
 
