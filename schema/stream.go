@@ -14,10 +14,10 @@ import (
 // Writer's, without naming, placing or moving any file. It is for runs
 // whose output is written in parts by several machines, such as the shards
 // of a Beam run in a bucket; a run on one machine uses a Writer, which
-// makes its two files appear whole or not at all.
+// makes its files appear whole or not at all.
 type Stream struct {
-	docs  *table[DocumentRow]
-	facts *table[FactRow]
+	docs  *encoder[DocumentRow]
+	facts *encoder[FactRow]
 	done  bool
 }
 
@@ -25,30 +25,16 @@ type Stream struct {
 // files' key/value metadata, beside the schema version and runID, which
 // every file of one run shares (see NewRunID).
 func NewStream(docs, facts io.Writer, meta Metadata, runID string) (*Stream, error) {
-	return newStream(docs, facts, DocumentsFile, FactsFile, meta, runID, documentGroups, factGroups)
-}
-
-// newStream is NewStream with the files' names for errors and the row
-// group limits as parameters, so that tests can produce several row groups
-// from a few rows.
-func newStream(docs, facts io.Writer, docsName, factsName string, meta Metadata, runID string, docLimit, factLimit groupLimit) (*Stream, error) {
 	if err := meta.check(); err != nil {
 		return nil, fmt.Errorf("schema: %w", err)
 	}
 	if runID == "" {
 		return nil, errors.New("schema: a run id is required")
 	}
-	opts := []parquet.WriterOption{
-		parquet.Compression(&zstd.Codec{}),
-		parquet.KeyValueMetadata(KeySchemaVersion, Version),
-		parquet.KeyValueMetadata(KeyRunID, runID),
-	}
-	for k, v := range meta {
-		opts = append(opts, parquet.KeyValueMetadata(k, v))
-	}
+	opts := writerOptions(meta, runID)
 	return &Stream{
-		docs:  newTable(docs, docsName, docLimit, documentBytes, opts),
-		facts: newTable(facts, factsName, factLimit, factBytes, opts),
+		docs:  newEncoder(docs, DocumentsFile, documentGroups, documentBytes, opts),
+		facts: newEncoder(facts, FactsFile, factGroups, factBytes, opts),
 	}, nil
 }
 
@@ -59,18 +45,7 @@ func (s *Stream) WriteRows(doc DocumentRow, facts []FactRow) error {
 	if s.done {
 		return ErrClosed
 	}
-	for _, f := range facts {
-		if f.Doc != doc.Doc {
-			return fmt.Errorf("schema: writing %s: a fact of %s given with document %s", s.facts.name, f.Doc, doc.Doc)
-		}
-	}
-	if err := s.docs.write([]DocumentRow{doc}); err != nil {
-		return err
-	}
-	if len(facts) == 0 {
-		return nil
-	}
-	return s.facts.write(facts)
+	return writeRows(s.docs, s.facts, doc, facts)
 }
 
 // Close writes both files' last row groups and footers. It does not close
@@ -83,8 +58,31 @@ func (s *Stream) Close() error {
 	return errors.Join(s.docs.close(), s.facts.close())
 }
 
-// documentBytes and factBytes estimate a row's share of a row group by its
-// long text columns.
-func documentBytes(r *DocumentRow) int { return len(r.Body) + len(r.Doc) + len(r.Input) }
+// writerOptions are the options of every file of a run.
+func writerOptions(meta Metadata, runID string) []parquet.WriterOption {
+	opts := []parquet.WriterOption{
+		parquet.Compression(&zstd.Codec{}),
+		parquet.KeyValueMetadata(KeySchemaVersion, Version),
+		parquet.KeyValueMetadata(KeyRunID, runID),
+	}
+	for k, v := range meta {
+		opts = append(opts, parquet.KeyValueMetadata(k, v))
+	}
+	return opts
+}
 
-func factBytes(r *FactRow) int { return len(r.Sentence) + len(r.Evidence) }
+// writeRows adds a document and its own facts to a run's two files.
+func writeRows(docs *encoder[DocumentRow], facts *encoder[FactRow], doc DocumentRow, own []FactRow) error {
+	for _, f := range own {
+		if f.Doc != doc.Doc {
+			return fmt.Errorf("schema: writing %s: a fact of %s given with document %s", facts.name, f.Doc, doc.Doc)
+		}
+	}
+	if err := docs.write([]DocumentRow{doc}); err != nil {
+		return err
+	}
+	if len(own) == 0 {
+		return nil
+	}
+	return facts.write(own)
+}

@@ -24,8 +24,9 @@ var (
 	factGroups     = groupLimit{rows: 100_000, bytes: 64 << 20}
 )
 
-// table is one Parquet file being encoded into a stream.
-type table[T any] struct {
+// encoder encodes one Parquet file into a stream, closing row groups at
+// their limit.
+type encoder[T any] struct {
 	name  string // the file, for errors
 	w     *parquet.GenericWriter[T]
 	limit groupLimit
@@ -34,64 +35,68 @@ type table[T any] struct {
 	bytes int          // text bytes in the open row group
 }
 
-func newTable[T any](out io.Writer, name string, limit groupLimit, size func(*T) int, opts []parquet.WriterOption) *table[T] {
-	return &table[T]{name: name, w: parquet.NewGenericWriter[T](out, opts...), limit: limit, size: size}
+func newEncoder[T any](out io.Writer, name string, limit groupLimit, size func(*T) int, opts []parquet.WriterOption) *encoder[T] {
+	return &encoder[T]{name: name, w: parquet.NewGenericWriter[T](out, opts...), limit: limit, size: size}
 }
 
 // write appends rows, closing the row group once it reaches its limit.
-func (t *table[T]) write(rows []T) error {
-	if _, err := t.w.Write(rows); err != nil {
-		return fmt.Errorf("schema: writing %s: %w", t.name, err)
+func (e *encoder[T]) write(rows []T) error {
+	if _, err := e.w.Write(rows); err != nil {
+		return fmt.Errorf("schema: writing %s: %w", e.name, err)
 	}
-	t.rows += len(rows)
+	e.rows += len(rows)
 	for i := range rows {
-		t.bytes += t.size(&rows[i])
+		e.bytes += e.size(&rows[i])
 	}
-	if t.rows < t.limit.rows && t.bytes < t.limit.bytes {
+	if e.rows < e.limit.rows && e.bytes < e.limit.bytes {
 		return nil
 	}
-	t.rows, t.bytes = 0, 0
-	if err := t.w.Flush(); err != nil {
-		return fmt.Errorf("schema: writing %s: %w", t.name, err)
+	e.rows, e.bytes = 0, 0
+	if err := e.w.Flush(); err != nil {
+		return fmt.Errorf("schema: writing %s: %w", e.name, err)
 	}
 	return nil
 }
 
 // close writes the last row group and the footer.
-func (t *table[T]) close() error {
-	if err := t.w.Close(); err != nil {
-		return fmt.Errorf("schema: finishing %s: %w", t.name, err)
+func (e *encoder[T]) close() error {
+	if err := e.w.Close(); err != nil {
+		return fmt.Errorf("schema: finishing %s: %w", e.name, err)
 	}
 	return nil
 }
 
-// tempFile is a file being written under a temporary name in the output
+// table is one Parquet file being written: a temporary file in the output
 // folder, so that the final rename never crosses file systems.
-type tempFile struct {
+type table[T any] struct {
+	*encoder[T]
 	path string // the final file
-	f    *os.File
+	tmp  *os.File
 }
 
-func createTemp(dir, name string) (*tempFile, error) {
+func newTable[T any](dir, name string, limit groupLimit, size func(*T) int, opts []parquet.WriterOption) (*table[T], error) {
 	path := filepath.Join(dir, name)
-	f, err := os.CreateTemp(dir, "."+name+".*.tmp")
+	tmp, err := os.CreateTemp(dir, "."+name+".*.tmp")
 	if err != nil {
 		return nil, fmt.Errorf("schema: creating %s: %w", path, err)
 	}
 	// CreateTemp makes the file private (0600); the output is meant to be
 	// read by notebooks that may run as another user.
-	if err := f.Chmod(0o644); err != nil {
-		f.Close()
-		os.Remove(f.Name())
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
 		return nil, fmt.Errorf("schema: creating %s: %w", path, err)
 	}
-	return &tempFile{path: path, f: f}, nil
+	return &table[T]{encoder: newEncoder(tmp, path, limit, size, opts), path: path, tmp: tmp}, nil
 }
 
-// finish makes the written file durable.
-func (t *tempFile) finish() error {
-	err := t.f.Sync()
-	if cerr := t.f.Close(); err == nil {
+// finish writes the footer and makes the temporary file durable.
+func (t *table[T]) finish() error {
+	err := t.w.Close()
+	if err == nil {
+		err = t.tmp.Sync()
+	}
+	if cerr := t.tmp.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
@@ -101,8 +106,8 @@ func (t *tempFile) finish() error {
 }
 
 // moveIn renames the finished temporary file to its final name.
-func (t *tempFile) moveIn() error {
-	if err := os.Rename(t.f.Name(), t.path); err != nil {
+func (t *table[T]) moveIn() error {
+	if err := os.Rename(t.tmp.Name(), t.path); err != nil {
 		return fmt.Errorf("schema: moving %s into place: %w", t.path, err)
 	}
 	return nil
@@ -110,7 +115,7 @@ func (t *tempFile) moveIn() error {
 
 // discard removes the temporary file; it is safe after finish and after a
 // rename, when there is nothing left to remove.
-func (t *tempFile) discard() {
-	t.f.Close()
-	os.Remove(t.f.Name())
+func (t *table[T]) discard() {
+	t.tmp.Close()
+	os.Remove(t.tmp.Name())
 }

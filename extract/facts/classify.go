@@ -93,9 +93,11 @@ const listItemRunes = 10
 // continuesList reports whether qs[i], with window w, is a further item of
 // a list whose items are set apart by clause marks, so that the verb of
 // the list's first clause governs it: 慰问困难职工183人,大病职工107人,劳动模范142人.
-// Its clause is a short noun phrase (退休劳动模范: its last word a noun)
-// ending with the number, and the clause before ends with a number of the
-// same kind. The item's own words still decide first, in the near context.
+// Its clause is a short noun phrase ending with the number: nouns, with at
+// most a verb that qualifies them (退休劳动模范), no sum (总计发放补贴1.8万元
+// is a sentence of its own), and the clause before ends with a number of
+// the same kind. The item's own words still decide first, in the near
+// context.
 func (c *Classifier) continuesList(rs []rune, qs []numbers.Quantity, i int, w window) bool {
 	if i == 0 || w.cut || strings.TrimSpace(w.right) != "" {
 		return false
@@ -112,8 +114,20 @@ func (c *Classifier) continuesList(rs []rune, qs []numbers.Quantity, i int, w wi
 	if phrase == "" || runeCount(phrase) > listItemRunes {
 		return false
 	}
+	if _, _, sum := lastIn(phrase, slices.Concat(c.rules.Sums, c.rules.Totals)); sum {
+		return false
+	}
 	toks := c.seg.Cut(phrase)
-	return len(toks) > 0 && isNoun(toks[len(toks)-1].Pos)
+	if len(toks) == 0 || !isNoun(toks[len(toks)-1].Pos) {
+		return false
+	}
+	for k, t := range toks {
+		// A verb may only qualify the noun it opens (退休劳动模范, 患病职工).
+		if isVerb(t.Pos) && (k > 0 || !isNoun(toks[k+1].Pos)) {
+			return false
+		}
+	}
+	return true
 }
 
 // countable reports whether q is of a kind that can be a fact.
@@ -151,10 +165,7 @@ func (c *Classifier) match(q numbers.Quantity, w window) (Fact, bool) {
 // veto a rule in the near pass.
 func (c *Classifier) apply(r Rule, q numbers.Quantity, left string, w window) (Fact, bool) {
 	right := w.right
-	switch {
-	case r.Sentence:
-		left = w.sentence
-	case r.Clause:
+	if r.Clause {
 		left = w.clause
 	}
 	if !slices.Contains(r.Units, q.Unit) && !slices.Contains(r.Units, "*") {
@@ -171,6 +182,11 @@ func (c *Classifier) apply(r Rule, q numbers.Quantity, left string, w window) (F
 	}
 	if _, _, found := firstIn(right, r.Not); found {
 		return Fact{}, false
+	}
+	if len(r.Context) > 0 {
+		if _, _, found := lastIn(w.sentence, r.Context); !found {
+			return Fact{}, false
+		}
 	}
 	f := Fact{Metric: r.Metric, Rule: r.Name}
 	if len(r.Before) > 0 {

@@ -270,7 +270,11 @@ var classifyTests = []struct {
 	{"ParticipantsInsuredBefore", "累计入保职工8.6万人。", []string{"8.6万人"}, []string{"participants"}},
 	{"ParticipantsDrawn", "线上活动吸引职工3000余人。", []string{"3000余人"}, []string{"participants"}},
 	{"ParticipantsSignedUp", "报名参赛职工2600人。", []string{"2600人"}, []string{"participants"}},
-	{"ParticipantsBenefited", "让1.2万名职工受惠。", []string{"1.2万名"}, []string{"participants"}},
+	// A benefit is aid, unless publicity or a show in the sentence is what
+	// people benefited from (the reading of real pages' annotators).
+	{"ParticipantsBenefitedFromPublicity", "开展普法宣传20场,让1.2万名职工受惠。", []string{"20场", "1.2万名"}, []string{"events_held", "participants"}},
+	{"AssistedBenefited", "让1.2万名职工受惠。", []string{"1.2万名"}, []string{"people_assisted"}},
+	{"AssistedBenefitedFromCare", "全区已有8个暑托班开班,受益职工子女260余人。", []string{"8个", "260余人"}, []string{"service_sites", "people_assisted"}},
 	{"NotFirmsAndWorkforce", "全县有规模以上企业860家，从业人员12万人。", []string{"860家", "12万人"}, []string{"", ""}},
 	{"NotTownsAndVillages", "全县辖15个乡镇、320个行政村。", []string{"15个", "320个"}, []string{"", ""}},
 	{"NotAwardHolders", "3名职工荣获全国五一劳动奖章。", []string{"3名"}, []string{""}},
@@ -473,4 +477,8 @@ var classifyTests = []struct {
 	{"AssistedRetreatService", "为1.2万名一线职工提供疗休养服务。", []string{"1.2万名"}, []string{"people_assisted"}},
 	{"SitesSanatoriums", "全省拥有6家工人疗养院,各级女职工周末学校已达120家。", []string{"6家", "120家"}, []string{"service_sites", "service_sites"}},
 	{"UnionCountBuiltHaveNotNew", "全镇共建有基层工会组织86个。", []string{"86个"}, []string{"union_count"}},
+	{"MemberCountNow", "目前,全县已建工会1800家,发展会员超12万人。", []string{"1800家", "12万人"}, []string{"union_count", "member_count"}},
+	{"MembersAddedSoFarThisYear", "截至目前,今年新发展会员2000人。", []string{"2000人"}, []string{"members_added"}},
+	{"CoverageRoseTo", "工会组建率从原来的56%提高到现在的81%。", []string{"56%", "81%"}, []string{"", "coverage_rate"}},
+	{"ListStopsAtSum", "为每人发放岗位补贴4500元,总计发放补贴1.8万元。", []string{"4500元", "1.8万元"}, []string{"", "funds_disbursed"}},
 }

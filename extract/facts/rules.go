@@ -44,11 +44,12 @@ type Rule struct {
 	// whole clause in both passes, for words that colour every number
 	// after them (力争…, a target rather than a result).
 	Clause bool `json:"clause,omitempty"`
-	// Sentence, when set, makes the rule look for its Before words in the
-	// whole sentence before the number, for words that colour every number
-	// after them even across clauses (计划投入17.5万元,…为7600多名职工送清凉:
-	// both are a plan).
-	Sentence bool `json:"sentence,omitempty"`
+	// Context are words of which one must stand anywhere earlier in the
+	// number's sentence, even clauses before it. They qualify the rule
+	// without being its trigger: a plan announced before
+	// (计划投入17.5万元,…为7600多名职工送清凉: both are a plan), or the
+	// publicity that a benefit came from (发放宣传资料…,受益职工…人次).
+	Context []string `json:"context,omitempty"`
 }
 
 // None is the metric of rules that mark a number as no fact.
