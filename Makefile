@@ -15,12 +15,13 @@ vet:
 	$(GO) vet ./...
 
 # eval: the seeds, our own golden corpus (written and annotated by us), a
-# held-out set annotated blind, the same two converted to traditional
+# held-out set annotated blind, the same three converted to traditional
 # characters (--script hant), and the Chinese web-extraction pages; each
 # fails below its floors in .ci/.
 eval:
 	$(GO) build -o bin/unionfacts ./cmd/unionfacts
 	bin/unionfacts eval --floors .ci/floors-seeds.json $(SHARED)/corpus/seeds
+	bin/unionfacts eval --floors .ci/floors-seeds-hant.json --script hant $(SHARED)/corpus/seeds
 	bin/unionfacts eval --floors .ci/floors-testdata.json corpus/testdata/pages
 	bin/unionfacts eval --floors .ci/floors-testdata-hant.json --script hant corpus/testdata/pages
 	bin/unionfacts eval --floors .ci/floors-holdout.json corpus/testdata/holdout
