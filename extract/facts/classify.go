@@ -31,7 +31,7 @@ func NewClassifier(rs *Rules, seg *segment.Segmenter) (*Classifier, error) {
 	}
 	c := &Classifier{rules: rs, seg: seg}
 	if rs.Work != nil {
-		c.work = newWorkWords(rs.Work)
+		c.work = newWorkWords(rs)
 	}
 	return c, nil
 }
