@@ -3,7 +3,7 @@ SHARED  ?= ../shared
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 GO      ?= go
 
-.PHONY: build test eval eval-offtopic bench bench-batch golden conformance vet generate race
+.PHONY: build test eval eval-offtopic bench bench-batch golden conformance vet generate race beam
 
 build:
 	$(GO) build -ldflags "-X main.Version=$(VERSION)" -o bin/unionfacts ./cmd/unionfacts
@@ -15,12 +15,13 @@ vet:
 	$(GO) vet ./...
 
 # eval: the seeds, our own golden corpus (written and annotated by us), a
-# held-out set annotated blind, the same two converted to traditional
+# held-out set annotated blind, the same three converted to traditional
 # characters (--script hant), and the Chinese web-extraction pages; each
 # fails below its floors in .ci/.
 eval:
 	$(GO) build -o bin/unionfacts ./cmd/unionfacts
 	bin/unionfacts eval --floors .ci/floors-seeds.json $(SHARED)/corpus/seeds
+	bin/unionfacts eval --floors .ci/floors-seeds-hant.json --script hant $(SHARED)/corpus/seeds
 	bin/unionfacts eval --floors .ci/floors-testdata.json corpus/testdata/pages
 	bin/unionfacts eval --floors .ci/floors-testdata-hant.json --script hant corpus/testdata/pages
 	bin/unionfacts eval --floors .ci/floors-holdout.json corpus/testdata/holdout
@@ -70,3 +71,10 @@ race:
 
 conformance:
 	$(GO) test ./extract/numbers -run Conformance
+
+# beam: the Beam runner, a module of its own (cmd/unionfacts-beam) so that
+# the main module does not depend on Beam: vet, and its tests, which run the
+# pipeline on prism and compare its rows with a local run's.
+BEAM_DIR = cmd/unionfacts-beam
+beam:
+	cd $(BEAM_DIR) && $(GO) mod download && $(GO) vet ./... && $(GO) test ./...

@@ -181,3 +181,25 @@ func TestTraditionalRegions(t *testing.T) {
 		})
 	}
 }
+
+// TestFramedTraditionalArticle: a simplified portal whose navigation
+// outweighs a reposted traditional article still reads the article
+// through the view.
+func TestFramedTraditionalArticle(t *testing.T) {
+	nav := strings.Repeat("<li>首页 新闻 动态 专题 图片 视频 会员服务 联系我们 网站地图 关于我们</li>\n", 30)
+	page := `<html><head><title>鎮安縣總工會新發展會員1100餘人_某某资讯网</title></head><body><ul class="nav">` + nav + `</ul>
+<div class="article"><h1>鎮安縣總工會新發展會員1100餘人</h1>
+<p>來源：商洛新聞網</p>
+<p>今年以來，鎮安縣總工會聚焦新就業形態勞動者，新發展會員1100餘人，籌集送溫暖資金2.2萬元，慰問困難職工509人。</p>
+<p>縣總工會新建工會驛站12個，為戶外勞動者提供休息場所。</p></div></body></html>`
+	require.Equal(t, script.Hans, script.Default().Detect(page), "the page is mostly simplified")
+	doc := sharedPipeline(t).Process(context.Background(), corpus.Page{Doc: "f.html", Data: []byte(page), Format: corpus.HTML})
+	require.NoError(t, doc.Err)
+	assert.Equal(t, script.Hant, doc.Script)
+	assert.Equal(t, "商洛新聞網", doc.Source)
+	var got []string
+	for _, f := range doc.Facts {
+		got = append(got, f.Evidence)
+	}
+	assert.Equal(t, []string{"1100餘人", "2.2萬元", "509人", "12個"}, got)
+}

@@ -14,13 +14,23 @@ import (
 // characters is cleaned through its simplified view, since the cleaner's
 // labels and furniture words are simplified (来源, 记者, 责任编辑), and
 // its title, source, authors and body are then given back as the page
-// prints them. The view is taken of the page without its pinyin notes,
-// which the cleaner leaves out, so that view and page keep one layout.
+// prints them. A page mostly in simplified characters may still frame a
+// traditional article (a simplified portal's navigation around a reposted
+// Hong Kong report); if its article is not simplified, it is read again
+// through the view, and its script is the article's. The view is taken of
+// the page without its pinyin notes, which the cleaner leaves out, so that
+// view and page keep one layout.
 func (p *Pipeline) readArticle(ctx context.Context, text string, html bool) (article.Article, script.Script, error) {
-	sc := p.script.Detect(text)
+	counts := p.script.Count(text)
+	sc := counts.Script()
 	if sc == script.Hans {
 		a, err := p.clean(ctx, text, html)
-		return a, sc, err
+		if err != nil || counts.Hant == 0 {
+			return a, sc, err
+		}
+		if sc = p.script.Detect(a.Title + "\n" + a.Body); sc == script.Hans {
+			return a, sc, nil
+		}
 	}
 	printed := article.WithoutPinyinNotes(text)
 	view := p.script.Simplified(printed)

@@ -10,7 +10,7 @@ import (
 
 // Version is the output schema's version, written into every file's
 // metadata. Bump it whenever a column is added, removed or changes meaning.
-const Version = "4"
+const Version = "5"
 
 // DocumentRow is one row of documents.parquet: one input page. Pointer
 // fields are null where the page does not give the field. Columns that take

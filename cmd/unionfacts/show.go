@@ -13,7 +13,7 @@ import (
 )
 
 func showCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("show", "[--json] FILE", stderr)
+	fs := newFlagSet("show", "[--json] FILE|DIR", stderr)
 	asJSON := fs.Bool("json", false, "print the document and its facts as JSON")
 	var pf pipelineFlags
 	pf.register(fs)
@@ -23,6 +23,9 @@ func showCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if fs.NArg() != 1 {
 		fs.Usage()
 		return errUsage
+	}
+	if isRunDir(fs.Arg(0)) {
+		return showRun(stdout, fs.Arg(0), *asJSON)
 	}
 	p, _, err := pf.load()
 	if err != nil {

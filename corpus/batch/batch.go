@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/unionfacts/unionfacts/copies"
+	"github.com/unionfacts/unionfacts/extract/period"
+	"github.com/unionfacts/unionfacts/extract/script"
 	"github.com/unionfacts/unionfacts/rows"
 	"github.com/unionfacts/unionfacts/schema"
 )
@@ -54,12 +56,16 @@ type Options struct {
 	// Copies reads bodies for the search for republished reports (package
 	// copies), which sets duplicate_of once every page is read.
 	Copies copies.Sketcher
+	// StockMetric says which metrics are stocks or rates, holding at a
+	// date, for the panel (period.Words.Stock).
+	StockMetric func(metric string) bool
 }
 
 // DefaultOptions returns options for the given number of workers, ready
 // but for Out, Meta and Log.
 func DefaultOptions(workers int) Options {
-	return Options{Workers: workers, PageTimeout: DefaultPageTimeout, ChunkDocs: 1000, ChunkAge: 5 * time.Second}
+	return Options{Workers: workers, PageTimeout: DefaultPageTimeout, ChunkDocs: 1000, ChunkAge: 5 * time.Second,
+		Copies: copies.Sketcher{Simplify: script.Default().Simplified}, StockMetric: period.DefaultWords().Stock}
 }
 
 // DefaultPageTimeout is far beyond what any page should take (a large one
@@ -79,6 +85,8 @@ func (o Options) validate() error {
 		return errors.New("batch: Options.ChunkDocs and ChunkAge must be positive")
 	case o.Log == nil:
 		return errors.New("batch: Options.Log is required")
+	case o.StockMetric == nil:
+		return errors.New("batch: Options.StockMetric is required")
 	}
 	return nil
 }

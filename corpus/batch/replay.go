@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/unionfacts/unionfacts/copies"
+	"github.com/unionfacts/unionfacts/panel"
 	"github.com/unionfacts/unionfacts/schema"
 )
 
@@ -37,7 +38,8 @@ func skipJournalled(j *journal, src Source, s copies.Sketcher) (int, error) {
 
 // finish finds the copies among the journalled documents, copies the
 // journal's chunks in order into the final files with duplicate_of set,
-// counts the summary from them, and removes the journal.
+// adds them up into the panel, counts the summary from them, and removes
+// the journal.
 func finish(j *journal, opts Options) (Summary, error) {
 	var sum Summary
 	found, err := j.copies.Find()
@@ -49,6 +51,7 @@ func finish(j *journal, opts Options) (Summary, error) {
 		return sum, err
 	}
 	defer w.Abort()
+	pb := panel.NewBuilder(opts.StockMetric)
 	index := 0 // the document's place in the input
 	for chunk := 1; chunk <= j.chunks; chunk++ {
 		docs, err := j.docs(chunk)
@@ -72,11 +75,17 @@ func finish(j *journal, opts Options) (Summary, error) {
 				return sum, err
 			}
 			sum.add(d, facts[:n])
+			pb.Add(d, facts[:n])
 			facts = facts[n:]
 		}
 		if len(facts) > 0 {
 			return sum, fmt.Errorf("batch: journal chunk %d: %d facts of %s follow no document", chunk, len(facts), facts[0].Doc)
 		}
+	}
+	rows := pb.Rows()
+	sum.PanelRows = len(rows)
+	if err := w.WritePanel(rows); err != nil {
+		return sum, err
 	}
 	if err := w.Close(); err != nil {
 		return sum, err

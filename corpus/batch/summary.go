@@ -23,6 +23,8 @@ type Summary struct {
 	// Copies counts the documents that republish a report the run keeps
 	// elsewhere (duplicate_of set).
 	Copies int
+	// PanelRows counts the rows of panel.parquet.
+	PanelRows int
 	// Resumed counts the documents taken from an interrupted run's journal
 	// rather than extracted by this one.
 	Resumed int
@@ -66,6 +68,15 @@ func (s *Summary) add(doc schema.DocumentRow, facts []schema.FactRow) {
 
 // Print writes the summary for a person; out is the output folder.
 func (s *Summary) Print(w io.Writer, out string) {
+	s.PrintCounts(w)
+	fmt.Fprintf(w, "panel: %d rows (division, year, metric)\n", s.PanelRows)
+	fmt.Fprintf(w, "wrote %s/%s, %s/%s and %s/%s in %s\n", out, schema.DocumentsFile, out, schema.FactsFile,
+		out, schema.PanelFile, s.Took.Round(time.Millisecond))
+}
+
+// PrintCounts writes what the run's rows hold: documents, copies, facts
+// and failures.
+func (s *Summary) PrintCounts(w io.Writer) {
 	fmt.Fprintf(w, "documents read: %d (%d failed", s.Docs, s.FailedDocs)
 	if s.Resumed > 0 {
 		fmt.Fprintf(w, ", %d resumed from an interrupted run", s.Resumed)
@@ -83,6 +94,15 @@ func (s *Summary) Print(w io.Writer, out string) {
 	if more := s.FailedDocs - len(s.Failures); more > 0 {
 		fmt.Fprintf(w, "failed: %d more; see the error column of %s\n", more, schema.DocumentsFile)
 	}
-	fmt.Fprintf(w, "wrote %s/%s and %s/%s in %s\n", out, schema.DocumentsFile, out, schema.FactsFile,
-		s.Took.Round(time.Millisecond))
+}
+
+// SummarizeRun counts the summary of the finished run in dir from its
+// files, as the run counted it (Took and Resumed aside).
+func SummarizeRun(dir string) (Summary, error) {
+	var sum Summary
+	err := schema.ReadRun(dir, func(d schema.DocumentRow, facts []schema.FactRow) error {
+		sum.add(d, facts)
+		return nil
+	})
+	return sum, err
 }

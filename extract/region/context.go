@@ -51,6 +51,9 @@ func (r *Resolver) accepts(text string, hits []hit, k int, c candidate, named fu
 	if institutionAt(text, h.end) && !conjoinedAt(text, h) {
 		return true
 	}
+	if c.form == short && suffixAt(text, h.end) {
+		return true // 石林县 for 石林彝族自治县: the short name with a plain suffix
+	}
 	if k > 0 && hits[k-1].end == h.start && r.anyAncestor(hits[k-1].p, c.div) {
 		return true
 	}
@@ -133,4 +136,11 @@ func conjoinedAt(text string, h hit) bool {
 	}
 	before, _ := utf8.DecodeLastRuneInString(text[:h.start])
 	return unicode.Is(unicode.Han, before)
+}
+
+// suffixAt reports whether a division's plain suffix starts at text[i:], as
+// in the everyday names of autonomous counties and banners: 石林县.
+func suffixAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return strings.ContainsRune("县区市旗", r)
 }

@@ -29,6 +29,13 @@ const (
 // about.
 var levelCue = regexp.MustCompile(`(?:全|我|本)([县市区旗])|(?:^|[^\p{Han}])([县市区旗])总工会`)
 
+// isCued reports whether div is of a kind the report calls its own: its
+// name ends with one of cues.
+func (r *Resolver) isCued(div int, cues string) bool {
+	last, _ := utf8.DecodeLastRuneInString(r.divs[div].Name)
+	return strings.ContainsRune(cues, last)
+}
+
 // cuedSuffixes returns the suffixes levelCue finds in text.
 func cuedSuffixes(text string) string {
 	var out []string
@@ -52,6 +59,7 @@ type evidence struct {
 	own      map[int]float64 // weight of the names of the division itself
 	redacted float64         // weight of blanked-out names
 	head     float64         // weight of the names in the title, source and lead
+	cues     string          // the suffixes of the kinds of division the report calls its own (see levelCue)
 	// titled is the lowest division above or at every name the title
 	// gives, -1 where it gives none.
 	titled int
@@ -86,10 +94,7 @@ func (r *Resolver) collect(ps []part) evidence {
 	}
 	named := func(div int) bool { return lineage[div] > 0 }
 	cues := cuedSuffixes(ps[0].text + "\n" + ps[2].text + "\n" + ps[3].text)
-	cued := func(div int) bool {
-		last, _ := utf8.DecodeLastRuneInString(r.divs[div].Name)
-		return strings.ContainsRune(cues, last)
-	}
+	cued := func(div int) bool { return r.isCued(div, cues) }
 	// In the title and the source, a short name of a division of the kind
 	// the body calls its own counts without more support: a county paper's
 	// name (某某今报) or a headline (某某新建工会…) over a report that says
@@ -102,7 +107,7 @@ func (r *Resolver) collect(ps []part) evidence {
 		}
 		return s
 	}
-	ev := evidence{own: map[int]float64{}, titled: -1}
+	ev := evidence{own: map[int]float64{}, titled: -1, cues: cues}
 	for i, p := range ps {
 		hits := hitsOf[i]
 		chosen := make([]candidate, len(hits))

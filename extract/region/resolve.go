@@ -71,6 +71,17 @@ func (r *Resolver) Document(title, body, source string) *Region {
 		}
 		cur = c
 	}
+	if ev.titled < 0 && ev.cues != "" && !r.isCued(cur, ev.cues) {
+		// A report calling its own division 我市 while its names point
+		// below it (万柏林区) is the city's report, unless its title names
+		// the division (某某县委慰问…, under a city's 我市普降大雪).
+		for a := r.divs[cur].parent; a >= 0; a = r.divs[a].parent {
+			if r.isCued(a, ev.cues) {
+				cur = a
+				break
+			}
+		}
+	}
 	reg := r.divs[cur].Region
 	return &reg
 }

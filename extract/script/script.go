@@ -19,24 +19,39 @@ const minorShare = 0.1
 // only one script writes (會 against 会); characters both write (人, 工) do
 // not count. A text without traditional characters is Hans, which is also
 // what a text with no Chinese at all is taken for.
-func (t *Table) Detect(text string) Script {
-	var hant, hans int
-	for i := 0; i < len(text); {
-		r, ok := threeByteAt(text, i)
-		if !ok {
-			i++
-			continue
+func (t *Table) Detect(text string) Script { return t.Count(text).Script() }
+
+// Counts are the characters of a text that only one script writes.
+type Counts struct {
+	Hant, Hans int
+}
+
+// Count counts the characters of text that only one script writes. It is
+// the one pass a simplified page pays for, so it reads the bytes itself:
+// only the lead byte of a three-byte character (0xE0–0xEF) starts a
+// lookup, and every other byte, ASCII markup above all, is one compare.
+func (t *Table) Count(text string) Counts {
+	var c Counts
+	for i := 0; i+2 < len(text); i++ {
+		if b := text[i]; b >= 0xE0 && b < 0xF0 {
+			r := uint16(b&0x0F)<<12 | uint16(text[i+1]&0x3F)<<6 | uint16(text[i+2]&0x3F)
+			switch t.kind[r] {
+			case hantOnly:
+				c.Hant++
+			case hansOnly:
+				c.Hans++
+			}
+			i += 2
 		}
-		switch t.kind[r] {
-		case hantOnly:
-			hant++
-		case hansOnly:
-			hans++
-		}
-		i += 3
 	}
-	switch share := float64(hant) / float64(max(hant+hans, 1)); {
-	case hant == 0 || share < minorShare:
+	return c
+}
+
+// Script says which script the counts betray: the minority one counts only
+// from a tenth of the telling characters on.
+func (c Counts) Script() Script {
+	switch share := float64(c.Hant) / float64(max(c.Hant+c.Hans, 1)); {
+	case c.Hant == 0 || share < minorShare:
 		return Hans
 	case share > 1-minorShare:
 		return Hant

@@ -34,8 +34,9 @@ type Table struct {
 	// toHans and toHant hold each BMP character's conversion, 0 where it
 	// has none.
 	toHans, toHant []rune
-	// kind marks the characters that only one script writes.
-	kind []charKind
+	// kind marks the characters that only one script writes; an array,
+	// so that indexing it with a uint16 needs no bounds check.
+	kind *[bmp]charKind
 	// printed marks the characters some traditional character becomes in
 	// the view: only they can differ from the page as printed.
 	printed []bool
@@ -89,7 +90,7 @@ func LoadWithDefaults(fsys fs.FS) (*Table, error) {
 func Parse(hant2hans, hans2hant io.Reader) (*Table, error) {
 	t := &Table{
 		toHans: make([]rune, bmp), toHant: make([]rune, bmp),
-		kind: make([]charKind, bmp), printed: make([]bool, bmp),
+		kind: new([bmp]charKind), printed: make([]bool, bmp),
 	}
 	if err := t.read(hant2hans, t.toHans, hantOnly, "hant2hans"); err != nil {
 		return nil, err
