@@ -481,6 +481,6 @@ var classifyTests = []struct {
 	{"UnionCountBuiltHaveNotNew", "全镇共建有基层工会组织86个。", []string{"86个"}, []string{"union_count"}},
 	{"MemberCountNow", "目前,全县已建工会1800家,发展会员超12万人。", []string{"1800家", "12万人"}, []string{"union_count", "member_count"}},
 	{"MembersAddedSoFarThisYear", "截至目前,今年新发展会员2000人。", []string{"2000人"}, []string{"members_added"}},
-	{"CoverageRoseTo", "工会组建率从原来的56%提高到现在的81%。", []string{"56%", "81%"}, []string{"", "coverage_rate"}},
+	{"CoverageRoseTo", "工会组建率从原来的56%提高到现在的81%。", []string{"56%", "81%"}, []string{"coverage_rate", "coverage_rate"}},
 	{"ListStopsAtSum", "为每人发放岗位补贴4500元,总计发放补贴1.8万元。", []string{"4500元", "1.8万元"}, []string{"", "funds_disbursed"}},
 }
