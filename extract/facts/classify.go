@@ -43,6 +43,7 @@ var ErrRulesNotLoaded = errors.New("facts: rules not loaded: use DefaultRules or
 // sequel). The only error is ctx's, checked number by number.
 func (c *Classifier) Classify(ctx context.Context, body string, qs []numbers.Quantity) ([]Fact, error) {
 	rs := []rune(body)
+	nouns := c.seg.Within(body)
 	var out []Fact
 	for i, q := range qs {
 		if err := ctx.Err(); err != nil {
@@ -68,7 +69,7 @@ func (c *Classifier) Classify(ctx context.Context, body string, qs []numbers.Qua
 		f.Evidence, f.Start, f.End = q.Text, q.Start, q.End
 		f.Sentence = sentenceAt(rs, q.Start, q.End, c.rules.SentenceEnds)
 		if f.Noun == "" {
-			f.Noun = countedNoun(c.seg, w.near, w.right)
+			f.Noun = countedNoun(nouns, w.near, w.right)
 		}
 		out = append(out, f)
 	}
