@@ -115,7 +115,7 @@ func (c *Classifier) rowFacts(line string, offset int, cells, words, units []str
 			continue
 		}
 		q := qs[j]
-		f, ok := c.match(q, windowAt([]rune(said), qs, j, c.rules.ClauseEnds))
+		f, ok := c.match(q, windowAt([]rune(said), qs, j, c.rules))
 		if !ok || f.Metric == None {
 			continue
 		}
