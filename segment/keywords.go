@@ -37,7 +37,7 @@ func stopWords() map[string]bool {
 // Only words of two or more Han characters tagged as nouns, verbs or domain
 // terms count; stop words never do.
 func (s *Segmenter) Keywords(text string, n int) []string {
-	return s.keywords(s.gseFor(text), text, n)
+	return s.Within(text).Keywords(n)
 }
 
 // keywords ranks the words g cuts text into.

@@ -103,7 +103,8 @@ func (s *Segmenter) Within(text string) *Cutter { return &Cutter{s: s, text: tex
 // body. Its Cut gives the tokens Segmenter.Cut gives, but builds gse's
 // dictionary once for the whole text, on first use, rather than once per
 // part: every word of a part is a word of the text, and the text's other
-// words do not change the part's cut. A Cutter is for one goroutine.
+// words do not change the part's cut. A document's keywords and the nouns
+// of its facts share one Cutter. A Cutter is for one goroutine.
 type Cutter struct {
 	s    *Segmenter
 	text string
@@ -116,10 +117,19 @@ func (c *Cutter) Cut(part string) []Token {
 	if !strings.Contains(c.text, part) {
 		return c.s.Cut(part)
 	}
+	return cut(c.gse(), part)
+}
+
+// Keywords returns the keywords of the Cutter's text, as
+// Segmenter.Keywords does.
+func (c *Cutter) Keywords(n int) []string { return c.s.keywords(c.gse(), c.text, n) }
+
+// gse returns gse with the text's dictionary, built on first use.
+func (c *Cutter) gse() *gse.Segmenter {
 	if c.g == nil {
 		c.g = c.s.gseFor(c.text)
 	}
-	return cut(c.g, part)
+	return c.g
 }
 
 // gseFor returns a gse segmenter whose dictionary holds the words of text
