@@ -354,6 +354,24 @@ func TestFromText(t *testing.T) {
 		In:    page("某市新建基层工会组织181家", "新增货车司机会员数全省居首(副题)", "", paraA),
 		Title: "某市新建基层工会组织181家",
 		Body:  paraA,
+	}, {
+		Name:    "SiteOwnNewsDateline",
+		In:      page("某县工会开展慰问", "本网讯(陈五)"+paraA),
+		Title:   "某县工会开展慰问",
+		Authors: []string{"陈五"},
+		Body:    paraA,
+	}, {
+		Name:   "NewsDatelineEndingInXiaoxi",
+		In:     page("某县工会开展慰问", "今日某某网消息 "+paraA),
+		Title:  "某县工会开展慰问",
+		Source: "今日某某网",
+		Body:   paraA,
+	}, {
+		Name:   "ReportCreditedToAnotherOutlet",
+		In:     page("某市开展春风行动", "据某某日报报道 "+paraA),
+		Title:  "某市开展春风行动",
+		Source: "某某日报",
+		Body:   paraA,
 	}}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
