@@ -49,6 +49,9 @@ func TestBeamRowsAreTheLocalRunsRows(t *testing.T) {
 	var report bytes.Buffer
 	require.NoError(t, run(context.Background(), o, &report))
 	beam := readShards(t, out, 3)
+	left, err := os.ReadDir(out)
+	require.NoError(t, err)
+	assert.Len(t, left, 6, "the shards, and no spill files")
 
 	assert.Equal(t, local.docs, beam.docs, "documents")
 	assert.Equal(t, local.facts, beam.facts, "facts")
