@@ -99,6 +99,7 @@ func run(ctx context.Context, o Options, stdout io.Writer) error {
 	c := counts(res)
 	fmt.Fprintf(stdout, "documents read: %d (%d failed)\nfacts: %d\nwrote %s/{documents,facts}-*-of-%05d.parquet in %s\n",
 		c.documents, c.failed, c.facts, strings.TrimSuffix(o.Output, "/"), o.Shards, took.Round(time.Millisecond))
+	fmt.Fprintln(stdout, "not computed on Beam yet: duplicate_of (null in every row) and panel.parquet; `unionfacts run` computes them")
 	return nil
 }
 
