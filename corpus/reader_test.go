@@ -227,3 +227,61 @@ func gz(s string) []byte {
 
 // truncate cuts data to n bytes, as a crawl killed mid-write leaves it.
 func truncate(data []byte, n int) []byte { return data[:min(n, len(data))] }
+
+func TestFilePagesReadsAFileAsTheReaderDoes(t *testing.T) {
+	const resp = "application/http; msgtype=response"
+	html := "<html><body><p>工会</p></body></html>"
+	files := map[string][]byte{
+		"page.html":       []byte(html),
+		"page.txt.gz":     gz("一"),
+		"page.dat":        []byte(html),
+		"big.txt":         bytes.Repeat([]byte("大"), 400),
+		"cut.html.gz":     truncate(gz(strings.Repeat(html, 100)), 40),
+		"notgzip.html.gz": []byte(html),
+		"crawl.jsonl":     []byte(`{"url":"http://a.cn/1","html":"<p>甲</p>"}` + "\n" + `{"url":` + "\n" + `{"id":"b","text":"乙"}`),
+		"crawl.warc.gz": warcGz(
+			warcRecord("response", "http://a.cn/1", resp, httpResponse("200 OK", []string{"Content-Type: text/html; charset=GBK"}, "\xb9\xa4\xbb\xe1")),
+			warcRecord("response", "http://a.cn/2", resp, httpResponse("200 OK", []string{"Content-Type: text/plain"}, "纯文本"))),
+	}
+	dir := t.TempDir()
+	opts := Options{MaxPageBytes: 1000}
+	for name, data := range files {
+		path := filepath.Join(dir, name)
+		writeFile(t, path, data)
+		t.Run(name, func(t *testing.T) {
+			r, err := NewReader([]string{path}, opts)
+			require.NoError(t, err)
+			var want []Page
+			for r.Next() {
+				want = append(want, r.Page())
+			}
+			f, err := os.Open(path)
+			require.NoError(t, err)
+			defer f.Close()
+			pages, err := FilePages(path, f, opts)
+			require.NoError(t, err)
+			var have []Page
+			for pg := range pages {
+				have = append(have, pg)
+			}
+			require.NotEmpty(t, have)
+			assert.Equal(t, want, have)
+		})
+	}
+	_, err := FilePages("a.html", strings.NewReader(html), Options{})
+	assert.ErrorContains(t, err, "MaxPageBytes")
+}
+
+func TestFilesListsWhatTheReaderReads(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"in/a/1.txt", "in/a/b/2.html", "in/c.jsonl.gz", "in/d.dat", "in/.partial/x.txt", "z.dat"} {
+		writeFile(t, filepath.Join(dir, name), []byte("工会"))
+	}
+	args := []string{filepath.Join(dir, "in"), filepath.Join(dir, "*.dat"), filepath.Join(dir, "missing.txt")}
+	var files []string
+	for f, err := range Files(args) {
+		require.NoError(t, err)
+		files = append(files, strings.TrimPrefix(f, dir+"/"))
+	}
+	assert.Equal(t, []string{"in/a/1.txt", "in/a/b/2.html", "in/c.jsonl.gz", "z.dat", "missing.txt"}, files)
+}

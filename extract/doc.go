@@ -3,7 +3,8 @@
 //
 // Each stage lives in a package of its own, in pipeline order:
 //
-//	charset   bytes → text (GBK, GB18030, UTF-8 with lying meta tags)
+//	charset   bytes → text (GBK, GB18030, Big5, UTF-8 with lying meta tags)
+//	script    text → hans, hant or mixed; the simplified view the later stages read
 //	article   text → title, date, source, authors, body
 //	region    title + body → GB/T 2260 division
 //	numbers   body → every quantity, normalized

@@ -8,6 +8,7 @@ import (
 	"github.com/unionfacts/unionfacts/extract/facts"
 	"github.com/unionfacts/unionfacts/extract/period"
 	"github.com/unionfacts/unionfacts/extract/region"
+	"github.com/unionfacts/unionfacts/extract/script"
 )
 
 // roundTripDocs are a read page with every field, a range fact and a fact
@@ -20,7 +21,7 @@ func roundTripDocs() []extract.Document {
 		Authors: []string{"周明远", "陈雪梅"},
 		Region:  &region.Region{Name: "安徽省铜陵市义安区", Code: "340706"},
 		Body:    "全区发展会员652人，新建基层工会3至5个。", Keywords: []string{"工会"},
-		Charset: "gbk", CharsetSource: "meta",
+		Charset: "gbk", CharsetSource: "meta", Script: script.Hans, Relevance: 0.75, AboutUnions: true,
 		Facts: []facts.Fact{
 			{Metric: "members_added", Value: 652, Unit: "人", Evidence: "652人", Start: 6, End: 10,
 				Sentence: "全区发展会员652人，", Trigger: "发展", Noun: "会员", Rule: "members_added/develop",

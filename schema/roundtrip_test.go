@@ -16,6 +16,7 @@ var (
 	date32T  = arrow.FixedWidthTypes.Date32
 	int32T   = arrow.PrimitiveTypes.Int32
 	float64T = arrow.PrimitiveTypes.Float64
+	boolT    = arrow.FixedWidthTypes.Boolean
 )
 
 func TestRoundTripDocuments(t *testing.T) {
@@ -32,23 +33,31 @@ func TestRoundTripDocuments(t *testing.T) {
 		{Name: "body", Type: utf8T},
 		{Name: "keywords", Type: listOfT},
 		{Name: "body_length", Type: int32T},
+		{Name: "relevance", Type: float64T},
+		{Name: "about_unions", Type: boolT},
 		{Name: "error", Type: utf8T, Nullable: true},
 		{Name: "input", Type: utf8T},
 		{Name: "content_hash", Type: utf8T},
 		{Name: "charset", Type: utf8T},
 		{Name: "charset_source", Type: utf8T},
+		{Name: "script", Type: utf8T},
+		{Name: "duplicate_of", Type: utf8T, Nullable: true},
 	})
 	assert.Equal(t, []map[string]any{{
 		"doc": "a.html", "title": "区总工会工作报告", "published": "2023-06-07", "source": "中工网",
 		"authors": []string{"周明远", "陈雪梅"}, "region_name": "安徽省铜陵市义安区", "region_code": "340706",
 		"body": "全区发展会员652人，新建基层工会3至5个。", "keywords": []string{"工会"}, "body_length": int32(22),
+		"relevance": 0.75, "about_unions": true,
 		"error": nil, "input": "in/a.html", "content_hash": "c0ffee", "charset": "gbk", "charset_source": "meta",
+		"script":       "hans",
+		"duplicate_of": nil,
 	}, {
 		"doc": "b.html", "title": nil, "published": nil, "source": nil,
 		"authors": []string{}, "region_name": nil, "region_code": nil,
 		"body": "", "keywords": []string{}, "body_length": int32(0),
+		"relevance": 0.0, "about_unions": false,
 		"error": "b.html: decode: empty page", "input": "in/b.html", "content_hash": "deadbeef",
-		"charset": "utf-8", "charset_source": "sniff",
+		"charset": "utf-8", "charset_source": "sniff", "script": "", "duplicate_of": nil,
 	}}, tableRows(t, tbl))
 }
 

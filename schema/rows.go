@@ -10,7 +10,7 @@ import (
 
 // Version is the output schema's version, written into every file's
 // metadata. Bump it whenever a column is added, removed or changes meaning.
-const Version = "3"
+const Version = "5"
 
 // DocumentRow is one row of documents.parquet: one input page. Pointer
 // fields are null where the page does not give the field. Columns that take
@@ -30,6 +30,11 @@ type DocumentRow struct {
 	// BodyLength counts the body's characters (runes), the unit of the
 	// facts' offsets, so that notebooks need not count UTF-8 themselves.
 	BodyLength int32 `parquet:"body_length"`
+	// Relevance is how much of the body is about union work, 0 to 1, and
+	// AboutUnions whether the page reaches the threshold at which it
+	// yields facts (see facts.Topic).
+	Relevance   float64 `parquet:"relevance"`
+	AboutUnions bool    `parquet:"about_unions"`
 	// Error is null for a page that was read; otherwise it says which stage
 	// failed and why, and the other columns hold what the pipeline got.
 	Error *string `parquet:"error,optional"`
@@ -39,6 +44,15 @@ type DocumentRow struct {
 	ContentHash   string `parquet:"content_hash"`
 	Charset       string `parquet:"charset,dict"`
 	CharsetSource string `parquet:"charset_source,dict"`
+	// Script is the characters the page is written in: hans, hant or
+	// mixed; pages not in simplified characters were read through a
+	// simplified view (see extract/script). "" for a page never decoded.
+	Script string `parquet:"script,dict"`
+	// DuplicateOf is the doc of the copy of this report the run keeps when
+	// the page republishes a report printed elsewhere in the run; null on
+	// the kept copy and on a report printed once. Package copies sets it
+	// once every page is read: Rows leaves it null.
+	DuplicateOf *string `parquet:"duplicate_of,optional"`
 }
 
 // FactRow is one row of facts.parquet: one fact of one document.
@@ -90,10 +104,13 @@ func Rows(d extract.Document) (DocumentRow, []FactRow) {
 		Body:          d.Body,
 		Keywords:      nonNil(d.Keywords),
 		BodyLength:    int32(utf8.RuneCountInString(d.Body)),
+		Relevance:     d.Relevance,
+		AboutUnions:   d.AboutUnions,
 		Input:         d.Input,
 		ContentHash:   d.ContentHash,
 		Charset:       d.Charset,
 		CharsetSource: d.CharsetSource,
+		Script:        string(d.Script),
 	}
 	dr.RegionName, dr.RegionCode = regionColumns(d.Region)
 	if d.Err != nil {

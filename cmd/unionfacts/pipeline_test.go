@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -45,6 +46,36 @@ func TestDataFileOverrides(t *testing.T) {
 	d = showJSON(t, page, "--units", units)
 	require.Len(t, d.Facts, 1)
 	assert.Equal(t, "1350人", d.Facts[0].Evidence)
+}
+
+// TestScriptTablesOverride: an edited table decides what the view reads.
+func TestScriptTablesOverride(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "r.txt")
+	require.NoError(t, os.WriteFile(page, []byte("某縣總工會工作簡報\n\n全年新建基層工會27家，發展會員1350人。\n"), 0o644))
+	d := showJSON(t, page)
+	assert.Equal(t, "hant", d.Script)
+	assert.Len(t, d.Facts, 2)
+
+	// A table that no longer knows 發 leaves 發展 unread: no recruitment.
+	tables := filepath.Join(dir, "tables")
+	require.NoError(t, os.Mkdir(tables, 0o755))
+	embedded, err := os.ReadFile("../../extract/script/hant2hans.txt")
+	require.NoError(t, err)
+	var kept []string
+	for _, line := range strings.Split(strings.TrimSpace(string(embedded)), "\n") {
+		if !strings.HasPrefix(line, "發\t") {
+			kept = append(kept, line)
+		}
+	}
+	require.NoError(t, os.WriteFile(filepath.Join(tables, "hant2hans.txt"), []byte(strings.Join(kept, "\n")), 0o644))
+	d = showJSON(t, page, "--script-tables", tables)
+	require.Len(t, d.Facts, 1)
+	assert.Equal(t, "27家", d.Facts[0].Evidence)
+
+	require.NoError(t, os.WriteFile(filepath.Join(tables, "st.txt"), nil, 0o644))
+	_, _, err = runCLI(t, "show", "--script-tables", tables, page)
+	assert.ErrorContains(t, err, "unknown file st.txt")
 }
 
 func TestArticleRulesErrors(t *testing.T) {

@@ -13,7 +13,7 @@ import (
 )
 
 func showCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("show", "[--json] FILE", stderr)
+	fs := newFlagSet("show", "[--json] FILE|DIR", stderr)
 	asJSON := fs.Bool("json", false, "print the document and its facts as JSON")
 	var pf pipelineFlags
 	pf.register(fs)
@@ -23,6 +23,9 @@ func showCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if fs.NArg() != 1 {
 		fs.Usage()
 		return errUsage
+	}
+	if isRunDir(fs.Arg(0)) {
+		return showRun(stdout, fs.Arg(0), *asJSON)
 	}
 	p, _, err := pf.load()
 	if err != nil {
@@ -48,16 +51,20 @@ func showCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 // shownDoc is the --json form of a document, with the field names of the
 // fact contract.
 type shownDoc struct {
-	Doc       string      `json:"doc"`
-	Title     *string     `json:"title"`
-	Published *string     `json:"published"`
-	Source    *string     `json:"source"`
-	Authors   []string    `json:"authors"`
-	Region    any         `json:"region"`
-	Body      string      `json:"body"`
-	Charset   string      `json:"charset"`
-	Error     *string     `json:"error"`
-	Facts     []shownFact `json:"facts"`
+	Doc       string   `json:"doc"`
+	Title     *string  `json:"title"`
+	Published *string  `json:"published"`
+	Source    *string  `json:"source"`
+	Authors   []string `json:"authors"`
+	Region    any      `json:"region"`
+	Body      string   `json:"body"`
+	Charset   string   `json:"charset"`
+	Script    string   `json:"script"`
+	// Relevance and AboutUnions say how much of the page is union work.
+	Relevance   float64     `json:"relevance"`
+	AboutUnions bool        `json:"about_unions"`
+	Error       *string     `json:"error"`
+	Facts       []shownFact `json:"facts"`
 }
 
 type shownFact struct {
@@ -91,7 +98,9 @@ func docJSON(d extract.Document) shownDoc {
 		return &s
 	}
 	s := shownDoc{Doc: d.Doc, Title: opt(d.Title), Published: opt(d.Published), Source: opt(d.Source),
-		Authors: d.Authors, Body: d.Body, Charset: d.Charset, Facts: []shownFact{}}
+		Authors: d.Authors, Body: d.Body, Charset: d.Charset,
+		Script: string(d.Script), Facts: []shownFact{},
+		Relevance: d.Relevance, AboutUnions: d.AboutUnions}
 	if s.Authors == nil {
 		s.Authors = []string{}
 	}
@@ -138,6 +147,14 @@ func printDoc(w io.Writer, d extract.Document) {
 		field("region", "")
 	}
 	field("charset", d.Charset)
+	field("script", string(d.Script))
+	if d.Err == nil {
+		about := "about unions"
+		if !d.AboutUnions {
+			about = "not about unions: no facts taken"
+		}
+		field("relevance", fmt.Sprintf("%.2f (%s)", d.Relevance, about))
+	}
 	fmt.Fprintf(w, "\nbody (facts marked ⟦evidence⟧₍n₎):\n%s\n", markFacts(d))
 	if len(d.Facts) == 0 {
 		fmt.Fprintln(w, "\nno facts")

@@ -69,11 +69,28 @@ type Report struct {
 	FieldMiss []FieldMiss
 	// Scope scores the documents whose gold annotates scope.
 	Scope ScopeScore
+	// NoFactDocs counts the documents whose gold has no facts (pages about
+	// something else), NoFactDocFacts the facts output on them: every one
+	// is false.
+	NoFactDocs, NoFactDocFacts int
+	// WithFacts scores all metrics over the documents whose gold has
+	// facts: on a set of mixed pages, how well the unions' facts are told
+	// from the others'.
+	WithFacts PRF
+	// Copies scores the pairs (doc, duplicate_of) once ScoreCopies has
+	// run; CopyMisses lists the pairs that did not match.
+	Copies     PRF
+	CopyMisses []CopyMiss
+	goldCopies map[string]string // doc → duplicate_of, from the gold files added
 }
+
+// FalseFactsPerNoFactDoc is how many facts a document whose gold has none
+// gets on average; 0 when there is no such document.
+func (r *Report) FalseFactsPerNoFactDoc() float64 { return ratio(r.NoFactDocFacts, r.NoFactDocs) }
 
 // NewReport returns an empty report.
 func NewReport() *Report {
-	return &Report{PerMetric: map[string]*PRF{}, FieldOK: map[string]int{}}
+	return &Report{PerMetric: map[string]*PRF{}, FieldOK: map[string]int{}, goldCopies: map[string]string{}}
 }
 
 // Fields are the document fields scored by exact match.
@@ -83,6 +100,9 @@ var Fields = []string{"title", "published", "source", "authors", "region.code"}
 // expected body, "" when the case has none.
 func (r *Report) Add(c Case, got extract.Document, wantBody string) {
 	r.Docs++
+	if c.Gold.DuplicateOf != nil {
+		r.goldCopies[c.Gold.Doc] = *c.Gold.DuplicateOf
+	}
 	r.addFacts(c.Gold, got)
 	if wantBody != "" {
 		r.BodyF1Sum += BodyF1(got.Body, wantBody)
@@ -154,7 +174,14 @@ func (r *Report) addFacts(g File, got extract.Document) {
 	if g.Scope {
 		r.Scope.add(g, got, goldOf)
 	}
+	if len(g.Facts) == 0 {
+		r.NoFactDocs++
+		r.NoFactDocFacts += len(got.Facts)
+	}
 	for m, s := range per {
+		if len(g.Facts) > 0 {
+			r.WithFacts.add(*s)
+		}
 		if r.PerMetric[m] == nil {
 			r.PerMetric[m] = &PRF{}
 		}

@@ -46,9 +46,10 @@ func (c *Classifier) partOf(rs []rune, facts []Fact, q numbers.Quantity, explici
 	between := string(rs[total.End:q.Start])
 	if i := strings.LastIndexAny(between, c.rules.SentenceEnds); i >= 0 {
 		// A part word may open the sentence after its total's
-		// (发展会员800人。其中，女职工300人), in the same paragraph.
+		// (发展会员800人。其中，女职工300人), in the same paragraph; further
+		// parts follow it (其中,本科38名,专科14名).
 		opening := strings.TrimLeft(between[i:], c.rules.SentenceEnds+" ")
-		if !explicit || strings.ContainsAny(between[:i], c.rules.SentenceEnds+"\n") ||
+		if strings.ContainsAny(between[:i], c.rules.SentenceEnds+"\n") ||
 			!slices.ContainsFunc(c.rules.Parts, func(p string) bool { return strings.HasPrefix(opening, p) }) {
 			return Fact{}, false
 		}

@@ -28,7 +28,9 @@ var bareNumber = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
 
 // ClassifyBody returns every fact of body, in reading order: the
 // quantities read finds, classified (Classify), and the bare numbers of its
-// data tables (TableFacts). The only error is ctx's.
+// data tables (TableFacts); the prose's facts each said once (a passage
+// printed twice, a headline line the text repeats: see dropRepeats). The
+// only error is ctx's.
 func (c *Classifier) ClassifyBody(ctx context.Context, body string, read func(string) []numbers.Quantity) ([]Fact, error) {
 	out, err := c.Classify(ctx, body, read(body))
 	if err != nil {
@@ -38,7 +40,7 @@ func (c *Classifier) ClassifyBody(ctx context.Context, body string, read func(st
 	if err != nil {
 		return nil, err
 	}
-	out = append(out, cells...)
+	out = append(dropRepeats(body, out, c.rules.SentenceEnds), cells...)
 	slices.SortStableFunc(out, func(a, b Fact) int { return a.Start - b.Start })
 	return out, nil
 }
@@ -115,7 +117,7 @@ func (c *Classifier) rowFacts(line string, offset int, cells, words, units []str
 			continue
 		}
 		q := qs[j]
-		f, ok := c.match(q, windowAt([]rune(said), qs, j, c.rules.ClauseEnds))
+		f, ok := c.match(q, windowAt([]rune(said), qs, j, c.rules))
 		if !ok || f.Metric == None {
 			continue
 		}
