@@ -60,9 +60,6 @@ type partText struct {
 	parts, sums, subsets []span
 }
 
-// span is a word's place in runes, end exclusive.
-type span struct{ start, end int }
-
 func (c *Classifier) partText(body string) *partText {
 	t := &partText{rs: []rune(body), scopes: []int{0}, paras: []int{0}}
 	type plainWord struct {
