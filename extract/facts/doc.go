@@ -58,8 +58,8 @@
 //	  "others":    ["妇联", "团县委", "人社局", "公司", ...],   anyone else
 //	  "passing":   ["在", "为", "到", "联合", ...],   after these an actor word is a
 //	                                             place, beneficiary or partner
-//	  "modifiers": ["职工", "员工", "建设", ...],   after one of others: a noun phrase
-//	                                             (公司员工), not an actor
+//	  "modifiers": ["职工", "书记", "建设", ...],   after one of others: a noun phrase
+//	                                             (公司员工) or a person (镇党委书记), not an actor
 //	  "masks":     ["施工会", "总人口", ...],   words holding an actor word that
 //	                                             name no actor
 //	  "foreign":   ["罢工", "法国", ...],   a sentence naming one is about a strike or
@@ -80,6 +80,8 @@
 // in at least page_share of them. On a page whose actor is not a union, a
 // union named in one sentence carries into the next only while that names
 // members (新建工会驿站11家。帮扶困难退役军人431人 are two departments' work).
+// A clause that gives a part of the clause before (其中, 包括: the rule set's
+// parts) keeps its actor, whoever it names: 其中，市慈善总会出资133.8万元.
 // Relevance is the share of the body's runes in union clauses; a page
 // below about_unions yields no facts, and on any page only numbers in union
 // clauses do. To add an actor, amend the default rules with the whole

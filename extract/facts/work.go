@@ -136,7 +136,7 @@ func (c *Classifier) Topic(title, body string) Topic {
 			// workers and members the unions serve.
 			actor = page
 		}
-		if own[i] != NoActor {
+		if own[i] != NoActor && !c.partOfBefore(rs, clauses, i) {
 			actor = own[i]
 		}
 		n := cl.end - cl.start
@@ -175,6 +175,21 @@ func (s Topic) isUnion(at int) bool {
 		return 0
 	})
 	return found && i < len(s.union)
+}
+
+// partOfBefore reports whether clauses[i] gives a part of what the clause
+// before it counted: it opens with a part word (其中, 包括) or follows one
+// standing alone. A part keeps the actor of its total, whoever it names:
+// 累计赠送保障计划332万元，其中，市慈善总会出资133.8万元.
+func (c *Classifier) partOfBefore(rs []rune, clauses []clause, i int) bool {
+	if c.work.parts.at(rs[:clauses[i].end], clauses[i].start) > 0 {
+		return true
+	}
+	if i == 0 || clauses[i].opensSentence {
+		return false
+	}
+	prev := strings.TrimSpace(string(rs[clauses[i-1].start:clauses[i-1].end]))
+	return slices.Contains(c.rules.Parts, prev)
 }
 
 // clause is one clause of a body: its rune span, whether its sentence
@@ -269,12 +284,15 @@ func (c *Classifier) hasVerb(s string) bool {
 // workWords are a Work's word lists, indexed for matching at every rune.
 type workWords struct {
 	unions, others, passing, modifiers, masks wordSet
+	// parts are the rule set's part words (其中, 包括).
+	parts wordSet
 }
 
-func newWorkWords(w *Work) *workWords {
+func newWorkWords(rs *Rules) *workWords {
+	w := rs.Work
 	return &workWords{
 		unions: newWordSet(w.Unions), others: newWordSet(w.Others), passing: newWordSet(w.Passing),
-		modifiers: newWordSet(w.Modifiers), masks: newWordSet(w.Masks),
+		modifiers: newWordSet(w.Modifiers), masks: newWordSet(w.Masks), parts: newWordSet(rs.Parts),
 	}
 }
 
