@@ -30,7 +30,7 @@ eval:
 	$(MAKE) --no-print-directory eval-real
 	$(MAKE) --no-print-directory eval-offtopic
 
-# # eval-real: real union pages from the web with gold written blind, kept in
+# eval-real: real union pages from the web with gold written blind, kept in
 # local/ (gitignored: their text is not ours to commit). tune/ may be
 # studied; blind/ is scored only as these totals. CI has no local/, and
 # says so.
@@ -45,7 +45,7 @@ eval-real:
 		done; \
 	done
 
-eval-offtopic: the real pages about other work and mixed pages in
+# eval-offtopic: the real pages about other work and mixed pages in
 # local/offtopic (uncommitted; each folder of gold files scored on its own),
 # as aggregates only: false facts per page about something else, and F1 on
 # the pages whose gold has facts. Skipped, saying so, without local/offtopic.
