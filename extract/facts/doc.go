@@ -42,7 +42,8 @@
 //
 // ClassifyBody also drops what a page says twice (a passage printed again,
 // a headline line the text below repeats) and the numbers of its plans: the
-// rest of the body after a plan heading (三、2024年工作打算) and paragraphs
+// rest of the body after a plan heading (三、2024年工作打算; not the first
+// line, and not a heading of results: …计划完成情况) and paragraphs
 // that open with a plan word (下一步, 明年), both word lists in rules.json.
 //
 // A data table's cells may hold bare numbers under a header that names the
