@@ -137,7 +137,8 @@ func (p *Pipeline) Process(ctx context.Context, pg corpus.Page) Document {
 	if err := ctx.Err(); err != nil {
 		return fail(StageRegion, err)
 	}
-	doc.Keywords = p.seg.Keywords(view.Body, keywordsPerDoc)
+	words := p.seg.Within(view.Body)
+	doc.Keywords = words.Keywords(keywordsPerDoc)
 	if err := ctx.Err(); err != nil {
 		return fail(StageKeywords, err)
 	}
@@ -150,7 +151,7 @@ func (p *Pipeline) Process(ctx context.Context, pg corpus.Page) Document {
 	}
 	topic := p.classifier.Topic(view.Title, view.Body)
 	doc.Relevance, doc.AboutUnions = topic.Relevance, topic.AboutUnions
-	if doc.Facts, err = p.classifier.ClassifyBody(ctx, view.Body, readBody); err != nil {
+	if doc.Facts, err = p.classifier.WithWords(words).ClassifyBody(ctx, view.Body, readBody); err != nil {
 		return fail(StageFacts, err)
 	}
 	doc.Facts = topic.Keep(doc.Facts)

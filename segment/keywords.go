@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/go-ego/gse"
 )
 
 // stopList holds words that every union report uses (工会, 职工, 开展...);
@@ -29,25 +31,31 @@ func stopWords() map[string]bool {
 //
 // The inverse document frequency is read from the segmentation
 // dictionary's word frequencies (log of total over word frequency) rather
-// than from gse's separate 6 MB idf table: the dictionary is loaded anyway,
-// and for ranking words within one document the two orders agree closely.
+// than from gse's separate 6 MB idf table: the dictionary is at hand
+// anyway, and for ranking words within one document the two orders agree
+// closely.
 // Only words of two or more Han characters tagged as nouns, verbs or domain
 // terms count; stop words never do.
 func (s *Segmenter) Keywords(text string, n int) []string {
+	return s.Within(text).Keywords(n)
+}
+
+// keywords ranks the words g cuts text into.
+func (s *Segmenter) keywords(g *gse.Segmenter, text string, n int) []string {
 	tf := map[string]int{}
-	for _, t := range s.Cut(text) {
+	for _, t := range cut(g, text) {
 		if s.candidate(t) {
 			tf[t.Text]++
 		}
 	}
-	total := s.seg.Dict.TotalFreq()
+	total := g.Dict.TotalFreq()
 	type scored struct {
 		word  string
 		score float64
 	}
 	ranked := make([]scored, 0, len(tf))
 	for w, c := range tf {
-		freq, _, ok := s.seg.Dict.Find([]byte(w))
+		freq, _, ok := g.Dict.Find([]byte(w))
 		if !ok || freq <= 0 {
 			freq = 1
 		}

@@ -40,11 +40,7 @@ func windowAt(rs []rune, qs []numbers.Quantity, i int, rules *Rules) window {
 	for start > 0 && !strings.ContainsRune(rules.ClauseEnds, rs[start-1]) {
 		start--
 	}
-	sentence := start
-	for sentence > 0 && !strings.ContainsRune(rules.SentenceEnds, rs[sentence-1]) {
-		sentence--
-	}
-	w := window{sentence: string(rs[sentence:q.Start]), start: start}
+	w := window{sentence: string(rs[sentenceStart(rs, start, rules.SentenceEnds):q.Start]), start: start}
 	w.setLeft(rs, qs, i, start)
 	end := clauseEnd(rs, q.End, rules.ClauseEnds)
 	if i+1 < len(qs) && qs[i+1].Start < end && qs[i+1].Start >= q.End {
@@ -102,12 +98,17 @@ func isItem(right string, joiners []string) bool {
 	return false
 }
 
+// sentenceStart returns where the sentence holding offset at starts.
+func sentenceStart(rs []rune, at int, sentenceEnds string) int {
+	for at > 0 && !strings.ContainsRune(sentenceEnds, rs[at-1]) {
+		at--
+	}
+	return at
+}
+
 // sentenceAt returns the sentence around rs[start:end].
 func sentenceAt(rs []rune, start, end int, sentenceEnds string) string {
-	i, j := start, end
-	for i > 0 && !strings.ContainsRune(sentenceEnds, rs[i-1]) {
-		i--
-	}
+	i, j := sentenceStart(rs, start, sentenceEnds), end
 	for j < len(rs) && !strings.ContainsRune(sentenceEnds, rs[j]) {
 		j++
 	}
