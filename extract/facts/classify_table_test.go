@@ -483,4 +483,11 @@ var classifyTests = []struct {
 	{"MembersAddedSoFarThisYear", "截至目前,今年新发展会员2000人。", []string{"2000人"}, []string{"members_added"}},
 	{"CoverageRoseTo", "工会组建率从原来的56%提高到现在的81%。", []string{"56%", "81%"}, []string{"coverage_rate", "coverage_rate"}},
 	{"ListStopsAtSum", "为每人发放岗位补贴4500元,总计发放补贴1.8万元。", []string{"4500元", "1.8万元"}, []string{"", "funds_disbursed"}},
+	{"NotTrancheApart", "列入第一批试点的县区12个。", []string{"12个"}, []string{""}},
+	{"UnionCountNounApart", "县下辖18家乡镇总工会和1家工业园区总工会。", []string{"18家", "1家"}, []string{"union_count", "union_count"}},
+	{"ListOfOneVerb", "慰问了困难职工120名、劳动模范30名和环卫工人200名。", []string{"120名", "30名", "200名"},
+		[]string{"people_assisted", "people_assisted", "people_assisted"}},
+	{"NotOfficeEquipment", "投入6万元购置村部办公设备。", []string{"6万元"}, []string{""}},
+	{"NotPerHeadInSentence", "每名农民工都收到了一份礼包,里面有作为车票补贴的100元现金红包。", []string{"100元"}, []string{""}},
+	{"SumAfterPerHead", "为每名困难职工发放慰问金500元,共计发放慰问金12万元。", []string{"500元", "12万元"}, []string{"", "funds_disbursed"}},
 }

@@ -53,6 +53,51 @@ func inHeadline(rs []rune, at int, sentenceEnds string) bool {
 	for end < len(rs) && rs[end] != '\n' {
 		end++
 	}
-	line := strings.TrimSpace(string(rs[start:end]))
+	return isHeading(strings.TrimSpace(string(rs[start:end])), sentenceEnds)
+}
+
+// dropPlans removes the facts of the body's plans: everything after a
+// heading line that names the union's plans (三、2024年工作打算), and the
+// paragraphs that open with a plan word (下一步,…将新建驿站5个). Reports
+// give results first and plans last, so a plan heading holds to the end.
+// fs must be in reading order.
+func dropPlans(body string, fs []Fact, rules *Rules) []Fact {
+	var out []Fact
+	start, planned := 0, false // the current line's offset, and whether plans began
+	next := 0                  // the next fact to place
+	for line := range strings.SplitSeq(body, "\n") {
+		n := runeCount(line)
+		text := strings.TrimSpace(line)
+		if !planned && start > 0 && isHeading(text, rules.SentenceEnds) {
+			// Not the first line: a headline (…工作总结和2024年工作计划)
+			// names the whole report.
+			_, _, plan := firstIn(text, rules.PlanHeadings)
+			_, _, done := firstIn(text, rules.ResultHeadings)
+			planned = plan && !done
+		}
+		opensPlan := hasPrefixAny(text, rules.PlanOpeners)
+		for ; next < len(fs) && fs[next].Start < start+n+1; next++ {
+			if !planned && !opensPlan {
+				out = append(out, fs[next])
+			}
+		}
+		start += n + 1
+	}
+	return append(out, fs[next:]...)
+}
+
+// isHeading reports whether a body line is a heading or a headline: short,
+// with no sentence end.
+func isHeading(line, sentenceEnds string) bool {
 	return runeCount(line) <= headlineRunes && !strings.ContainsAny(line, sentenceEnds)
+}
+
+// hasPrefixAny reports whether s starts with one of words.
+func hasPrefixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
