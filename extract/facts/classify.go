@@ -43,6 +43,8 @@ var ErrRulesNotLoaded = errors.New("facts: rules not loaded: use DefaultRules or
 // sequel). The only error is ctx's, checked number by number.
 func (c *Classifier) Classify(ctx context.Context, body string, qs []numbers.Quantity) ([]Fact, error) {
 	rs := []rune(body)
+	clauses, sentences := newEnds(rs, c.rules.ClauseEnds), newEnds(rs, c.rules.SentenceEnds)
+	offsets := byteOffsets{s: body}
 	var out []Fact
 	for i, q := range qs {
 		if err := ctx.Err(); err != nil {
@@ -51,7 +53,7 @@ func (c *Classifier) Classify(ctx context.Context, body string, qs []numbers.Qua
 		if !countable(q) || reduplicated(rs, q) {
 			continue
 		}
-		w := windowAt(rs, qs, i, c.rules.ClauseEnds)
+		w := windowAt(clauses, qs, i)
 		f, ok := c.partOf(rs, out, q, true)
 		if !ok {
 			var decided bool
@@ -66,7 +68,8 @@ func (c *Classifier) Classify(ctx context.Context, body string, qs []numbers.Qua
 		}
 		f.Value, f.ValueMax, f.Unit, f.Approx = q.Value, q.ValueMax, q.Unit, string(q.Approx)
 		f.Evidence, f.Start, f.End = q.Text, q.Start, q.End
-		f.Sentence = sentenceAt(rs, q.Start, q.End, c.rules.SentenceEnds)
+		i, j := sentenceAt(sentences, q.Start, q.End)
+		f.Sentence, f.SentenceStart = offsets.slice(i, j), i
 		if f.Noun == "" {
 			f.Noun = countedNoun(c.seg, w.near, w.right)
 		}

@@ -2,6 +2,8 @@ package facts
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/unionfacts/unionfacts/extract/numbers"
 )
@@ -21,21 +23,25 @@ type window struct {
 	cut bool
 }
 
-// windowAt builds the window of qs[i] in rs.
-func windowAt(rs []rune, qs []numbers.Quantity, i int, clauseEnds string) window {
-	q := qs[i]
-	start := q.Start
-	for start > 0 && !strings.ContainsRune(clauseEnds, rs[start-1]) {
-		start--
-	}
+// reach is how many runes on either side of a number the classifier reads
+// at most. Report clauses run to a hundred runes and sentences to two
+// hundred; a longer stretch without a clause or sentence end is a list or
+// a table flattened into one line, whose far ends say nothing about the
+// number. Reading all of it for each of its numbers would make a long list
+// cost the square of its length in time, and a copy of it per fact in
+// memory.
+const reach = 256
+
+// windowAt builds the window of qs[i] in clauses.rs, the clause cut to
+// reach runes on either side.
+func windowAt(clauses *ends, qs []numbers.Quantity, i int) window {
+	rs, q := clauses.rs, qs[i]
+	start := max(clauses.after(q.Start), q.Start-reach)
 	nearStart := start
 	if i > 0 && qs[i-1].End > nearStart && qs[i-1].End <= q.Start {
 		nearStart = qs[i-1].End
 	}
-	end := q.End
-	for end < len(rs) && !strings.ContainsRune(clauseEnds, rs[end]) {
-		end++
-	}
+	end := min(clauses.next(q.End), q.End+reach)
 	cut := false
 	if i+1 < len(qs) && qs[i+1].Start < end && qs[i+1].Start >= q.End {
 		end, cut = qs[i+1].Start, true
@@ -48,19 +54,98 @@ func windowAt(rs []rune, qs []numbers.Quantity, i int, clauseEnds string) window
 	}
 }
 
-// sentenceAt returns the sentence around rs[start:end].
-func sentenceAt(rs []rune, start, end int, sentenceEnds string) string {
-	i, j := start, end
-	for i > 0 && !strings.ContainsRune(sentenceEnds, rs[i-1]) {
-		i--
-	}
-	for j < len(rs) && !strings.ContainsRune(sentenceEnds, rs[j]) {
+// sentenceAt returns the rune span of the sentence around rs[start:end]
+// (rs is sentences.rs), cut to reach runes on either side.
+func sentenceAt(sentences *ends, start, end int) (int, int) {
+	rs := sentences.rs
+	i := max(sentences.after(start), start-reach)
+	j := min(sentences.next(end), end+reach)
+	if j < len(rs) && j < end+reach && rs[j] != '\n' {
 		j++
 	}
-	if j < len(rs) && rs[j] != '\n' {
-		j++
+	for i < j && unicode.IsSpace(rs[i]) {
+		i++
 	}
-	return strings.TrimSpace(string(rs[i:j]))
+	for j > i && unicode.IsSpace(rs[j-1]) {
+		j--
+	}
+	return i, j
+}
+
+// ends finds the characters of a set (clause or sentence ends) nearest to
+// positions in a text. Asked about positions in increasing order, as
+// Classify asks, it reads the text once in all, however long the stretches
+// between two ends.
+type ends struct {
+	rs  []rune
+	set string
+	// rs[:seen] has been read back to front; last is the last end in it,
+	// or -1.
+	seen, last int
+	// following is the first end at or after from, or len(rs).
+	from, following int
+}
+
+func newEnds(rs []rune, set string) *ends {
+	return &ends{rs: rs, set: set, last: -1, from: -1, following: -1}
+}
+
+func (e *ends) is(i int) bool { return strings.ContainsRune(e.set, e.rs[i]) }
+
+// after returns the offset just after the last end before i, 0 if none.
+func (e *ends) after(i int) int {
+	if i < e.seen {
+		e.seen, e.last = 0, -1 // asked out of order: read again
+	}
+	for ; e.seen < i; e.seen++ {
+		if e.is(e.seen) {
+			e.last = e.seen
+		}
+	}
+	return e.last + 1
+}
+
+// next returns the offset of the first end at or after i, len(rs) if none.
+func (e *ends) next(i int) int {
+	if i < e.from || i > e.following {
+		e.from, e.following = i, i
+		for e.following < len(e.rs) && !e.is(e.following) {
+			e.following++
+		}
+	}
+	return e.following
+}
+
+// byteOffsets turns rune offsets of s into byte offsets. It walks from the
+// offset asked for last, so offsets asked for in about increasing order cost
+// one walk over s in all.
+type byteOffsets struct {
+	s          string
+	rune, byte int
+}
+
+func (o *byteOffsets) at(r int) int {
+	for o.rune < r {
+		_, n := utf8.DecodeRuneInString(o.s[o.byte:])
+		o.rune, o.byte = o.rune+1, o.byte+n
+	}
+	for o.rune > r {
+		_, n := utf8.DecodeLastRuneInString(o.s[:o.byte])
+		o.rune, o.byte = o.rune-1, o.byte-n
+	}
+	return o.byte
+}
+
+// slice returns the runes from i to j of s, sharing its memory: a fact's
+// sentence is a window on the body, not a copy of it. Bytes that are not
+// UTF-8 read as U+FFFD, as they do in the runes.
+func (o *byteOffsets) slice(i, j int) string {
+	from := o.at(i)
+	if s := o.s[from:o.at(j)]; utf8.ValidString(s) {
+		return s
+	} else {
+		return string([]rune(s))
+	}
 }
 
 // lastIn returns the word of words that ends last in s, and how many runes
@@ -133,7 +218,8 @@ func find(s, w string, last bool) (start, end int, ok bool) {
 // where the last one ends.
 func chain(s string, at int, pieces []string) (int, bool) {
 	for _, p := range pieces {
-		rest := s[at:]
+		// maxGap runes take at most utf8.UTFMax bytes each: look no further.
+		rest := s[at:min(len(s), at+maxGap*utf8.UTFMax+len(p))]
 		i := strings.Index(rest, p)
 		if i < 0 || runeCount(rest[:i]) > maxGap {
 			return 0, false

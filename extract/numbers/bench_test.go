@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/unionfacts/unionfacts/extract/internal/stress"
 	"github.com/unionfacts/unionfacts/extract/numbers"
 )
 
@@ -34,4 +35,10 @@ func BenchmarkFind(b *testing.B) {
 			numbers.Find(s)
 		}
 	}
+}
+
+// BenchmarkFindStress reads the generated pages at four sizes, each four
+// times the one before (see stress.Bench).
+func BenchmarkFindStress(b *testing.B) {
+	stress.Bench(b, func(p stress.Page) { numbers.Find(p.Text) })
 }
