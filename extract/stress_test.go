@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/unionfacts/unionfacts/corpus"
-	"github.com/unionfacts/unionfacts/extract/internal/stress"
+	"github.com/unionfacts/unionfacts/internal/stress"
 )
 
 // stressPage is a generated page as the corpus reader gives it.

@@ -24,11 +24,15 @@ func showCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		fs.Usage()
 		return errUsage
 	}
+	page := corpus.ReadFile(fs.Arg(0))
+	if page.Err != nil {
+		return fmt.Errorf("show: %w", page.Err)
+	}
 	p, _, err := pf.load()
 	if err != nil {
 		return err
 	}
-	doc := p.Process(ctx, corpus.ReadFile(fs.Arg(0)))
+	doc := p.Process(ctx, page)
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetEscapeHTML(false)

@@ -11,7 +11,7 @@ import (
 
 	"github.com/unionfacts/unionfacts/corpus/gold"
 	"github.com/unionfacts/unionfacts/extract/article"
-	"github.com/unionfacts/unionfacts/extract/internal/stress"
+	"github.com/unionfacts/unionfacts/internal/stress"
 )
 
 // sharedSeeds is the shared seed corpus, ../shared from the repository root.

@@ -4,8 +4,8 @@ import (
 	"context"
 	"testing"
 
-	"github.com/unionfacts/unionfacts/extract/internal/stress"
 	"github.com/unionfacts/unionfacts/extract/numbers"
+	"github.com/unionfacts/unionfacts/internal/stress"
 )
 
 // BenchmarkFactsStage measures the facts stage on the seed bodies as the

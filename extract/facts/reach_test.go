@@ -9,8 +9,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/unionfacts/unionfacts/extract/internal/stress"
 	"github.com/unionfacts/unionfacts/extract/numbers"
+	"github.com/unionfacts/unionfacts/internal/stress"
 	"github.com/unionfacts/unionfacts/segment"
 )
 

@@ -5,8 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/unionfacts/unionfacts/extract/internal/stress"
 	"github.com/unionfacts/unionfacts/extract/numbers"
+	"github.com/unionfacts/unionfacts/internal/stress"
 )
 
 // BenchmarkFind reads the seed pages' text (shared corpus, read at run

@@ -109,18 +109,18 @@ func Bench(b *testing.B, run func(p Page)) {
 			b.Run(fmt.Sprintf("%s/%dKB", p.Name, len(p.Text)>>10), func(b *testing.B) {
 				b.SetBytes(int64(len(p.Text)))
 				b.ReportAllocs()
-				start := cpuTime()
+				start := CPUTime()
 				for b.Loop() {
 					run(p)
 				}
-				b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
+				b.ReportMetric(float64(CPUTime()-start)/float64(b.N), "cpu-ns/op")
 			})
 		}
 	}
 }
 
-// cpuTime returns the CPU time the process has used, in nanoseconds.
-func cpuTime() int64 {
+// CPUTime returns the CPU time the process has used, in nanoseconds.
+func CPUTime() int64 {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
