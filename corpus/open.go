@@ -58,16 +58,20 @@ func openFile(path string, read *atomic.Int64) (r io.Reader, close func() error,
 	if err != nil {
 		return nil, nil, err
 	}
-	counted := &countingReader{r: f, n: read}
-	if !strings.EqualFold(filepath.Ext(path), ".gz") {
-		return counted, f.Close, nil
-	}
-	zr, err := gzip.NewReader(counted)
+	r, err = decompress(path, &countingReader{r: f, n: read})
 	if err != nil {
 		f.Close()
-		return nil, nil, err // gzip's errors say "gzip: ..."
+		return nil, nil, err
 	}
-	return zr, f.Close, nil
+	return r, f.Close, nil
+}
+
+// decompress returns in as it is, or gunzipped if path's name ends in .gz.
+func decompress(path string, in io.Reader) (io.Reader, error) {
+	if !strings.EqualFold(filepath.Ext(path), ".gz") {
+		return in, nil
+	}
+	return gzip.NewReader(in) // gzip's errors say "gzip: ..."
 }
 
 // readLimited reads all of r, failing with ErrTooLarge past max bytes

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -55,10 +56,17 @@ type source interface {
 
 // NewReader returns a reader over the given files, folders and patterns.
 func NewReader(paths []string, opts Options) (*Reader, error) {
-	if opts.MaxPageBytes <= 0 {
-		return nil, fmt.Errorf("corpus: MaxPageBytes must be positive, got %d", opts.MaxPageBytes)
+	if err := opts.check(); err != nil {
+		return nil, err
 	}
 	return &Reader{opts: opts, walk: newWalker(paths)}, nil
+}
+
+func (o Options) check() error {
+	if o.MaxPageBytes <= 0 {
+		return fmt.Errorf("corpus: MaxPageBytes must be positive, got %d", o.MaxPageBytes)
+	}
+	return nil
 }
 
 // Next advances to the next page. It returns false when the inputs are
@@ -100,14 +108,47 @@ func (r *Reader) open(path string) source {
 	if err != nil {
 		return &onePage{page: Page{Doc: path, Input: path, Err: err}}
 	}
+	return pagesOf(path, in, closeFile, r.opts.MaxPageBytes)
+}
+
+// pagesOf reads the pages of one file, already decompressed, from in, as
+// its name says: one page, or a JSONL or WARC bundle. closeFile releases in.
+func pagesOf(path string, in io.Reader, closeFile func() error, max int64) source {
 	switch kindOf(path) {
 	case kindJSONL:
-		return newJSONL(path, in, closeFile, r.opts.MaxPageBytes)
+		return newJSONL(path, in, closeFile, max)
 	case kindWARC:
-		return newWARC(path, in, closeFile, r.opts.MaxPageBytes)
+		return newWARC(path, in, closeFile, max)
 	}
 	defer closeFile()
-	return &onePage{page: readPage(path, in, r.opts.MaxPageBytes)}
+	return &onePage{page: readPage(path, in, max)}
+}
+
+// FilePages returns the pages of one file that the caller opened, named
+// path, exactly as a Reader gives that file's pages: decompressed if its
+// name ends in .gz, one page or a JSONL or WARC bundle by its name, a
+// document that cannot be read carrying its error. It is for runners that
+// reach files through another file system, such as a Beam pipeline's
+// (gs://, s3://). The caller closes in once done.
+func FilePages(path string, in io.Reader, opts Options) (iter.Seq[Page], error) {
+	if err := opts.check(); err != nil {
+		return nil, err
+	}
+	return func(yield func(Page) bool) {
+		in, err := decompress(path, in)
+		if err != nil {
+			yield(Page{Doc: path, Input: path, Err: err})
+			return
+		}
+		src := pagesOf(path, in, func() error { return nil }, opts.MaxPageBytes)
+		defer src.close()
+		for {
+			pg, ok := src.next()
+			if !ok || !yield(pg) {
+				return
+			}
+		}
+	}, nil
 }
 
 // ReadFile reads one page from disk, decompressing a .gz file, with the

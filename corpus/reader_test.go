@@ -255,3 +255,47 @@ func TestReaderVisitsEachFileOnce(t *testing.T) {
 	assert.Equal(t, []got{{Doc: "crawl/only.txt", Input: "crawl/only.txt", Format: Text, Data: "丙"}},
 		readAll(t, loop, []string{"crawl"}, DefaultOptions()), "a folder with a link loop and one file gives one page")
 }
+
+func TestFilePagesReadsAFileAsTheReaderDoes(t *testing.T) {
+	const resp = "application/http; msgtype=response"
+	html := "<html><body><p>工会</p></body></html>"
+	files := map[string][]byte{
+		"page.html":       []byte(html),
+		"page.txt.gz":     gz("一"),
+		"page.dat":        []byte(html),
+		"big.txt":         bytes.Repeat([]byte("大"), 400),
+		"cut.html.gz":     truncate(gz(strings.Repeat(html, 100)), 40),
+		"notgzip.html.gz": []byte(html),
+		"crawl.jsonl":     []byte(`{"url":"http://a.cn/1","html":"<p>甲</p>"}` + "\n" + `{"url":` + "\n" + `{"id":"b","text":"乙"}`),
+		"crawl.warc.gz": warcGz(
+			warcRecord("response", "http://a.cn/1", resp, httpResponse("200 OK", []string{"Content-Type: text/html; charset=GBK"}, "\xb9\xa4\xbb\xe1")),
+			warcRecord("response", "http://a.cn/2", resp, httpResponse("200 OK", []string{"Content-Type: text/plain"}, "纯文本"))),
+	}
+	dir := t.TempDir()
+	opts := Options{MaxPageBytes: 1000}
+	for name, data := range files {
+		path := filepath.Join(dir, name)
+		writeFile(t, path, data)
+		t.Run(name, func(t *testing.T) {
+			r, err := NewReader([]string{path}, opts)
+			require.NoError(t, err)
+			var want []Page
+			for r.Next() {
+				want = append(want, r.Page())
+			}
+			f, err := os.Open(path)
+			require.NoError(t, err)
+			defer f.Close()
+			pages, err := FilePages(path, f, opts)
+			require.NoError(t, err)
+			var have []Page
+			for pg := range pages {
+				have = append(have, pg)
+			}
+			require.NotEmpty(t, have)
+			assert.Equal(t, want, have)
+		})
+	}
+	_, err := FilePages("a.html", strings.NewReader(html), Options{})
+	assert.ErrorContains(t, err, "MaxPageBytes")
+}

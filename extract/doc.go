@@ -3,11 +3,13 @@
 //
 // Each stage lives in a package of its own, in pipeline order:
 //
-//	charset   bytes → text (GBK, GB18030, UTF-8 with lying meta tags)
+//	charset   bytes → text (GBK, GB18030, Big5, UTF-8 with lying meta tags)
+//	script    text → hans, hant or mixed; the simplified view the later stages read
 //	article   text → title, date, source, authors, body
 //	region    title + body → GB/T 2260 division
 //	numbers   body → every quantity, normalized
-//	facts     quantities + their words → taxonomy facts
+//	facts     quantities + their words → taxonomy facts, and which is a part of which
+//	period    the facts' places + title, body, publication date → the span each covers
 //
 // A Pipeline wires them together:
 //

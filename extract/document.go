@@ -6,6 +6,7 @@ import (
 
 	"github.com/unionfacts/unionfacts/extract/facts"
 	"github.com/unionfacts/unionfacts/extract/region"
+	"github.com/unionfacts/unionfacts/extract/script"
 )
 
 // Document is everything read from one page. Empty strings stand for fields
@@ -28,7 +29,17 @@ type Document struct {
 	// Charset is the encoding the page was decoded with, CharsetSource
 	// where that decision came from.
 	Charset, CharsetSource string
-	Facts                  []facts.Fact
+	// Script is the characters the page is written in. A page not in
+	// simplified characters (Hant, Mixed) was read through a simplified
+	// view: its facts, region and keywords come from the view, while its
+	// fields, body and evidence are as printed.
+	Script script.Script
+	// Relevance is how much of the body is about union work (0–1), and
+	// AboutUnions whether that is enough for the page to yield facts; see
+	// facts.Topic.
+	Relevance   float64
+	AboutUnions bool
+	Facts       []facts.Fact
 	// Err is a *PageError when the page could not be processed; the other
 	// fields are then as far as the pipeline got.
 	Err error

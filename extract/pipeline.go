@@ -13,7 +13,9 @@ import (
 	"github.com/unionfacts/unionfacts/extract/charset"
 	"github.com/unionfacts/unionfacts/extract/facts"
 	"github.com/unionfacts/unionfacts/extract/numbers"
+	"github.com/unionfacts/unionfacts/extract/period"
 	"github.com/unionfacts/unionfacts/extract/region"
+	"github.com/unionfacts/unionfacts/extract/script"
 	"github.com/unionfacts/unionfacts/segment"
 )
 
@@ -29,6 +31,14 @@ type Options struct {
 	// Numbers reads every quantity of a body; nil means the embedded
 	// units and markers.
 	Numbers *numbers.Reader
+	// Periods are the time words that say when a fact holds; nil means
+	// the embedded table, period.ParseWords reads a researcher's own.
+	Periods *period.Words
+	// Script converts traditional characters for the simplified view
+	// pages not in simplified characters are read through; nil means the
+	// embedded OpenCC tables, and script.LoadWithDefaults reads a
+	// researcher's own.
+	Script *script.Table
 }
 
 // Pipeline runs every extraction stage on a page. It is safe for
@@ -36,9 +46,11 @@ type Options struct {
 type Pipeline struct {
 	article    *article.HTMLRules
 	numbers    *numbers.Reader
+	periods    *period.Words
 	classifier *facts.Classifier
 	regions    *region.Resolver
 	seg        *segment.Segmenter
+	script     *script.Table
 }
 
 // keywordsPerDoc is how many keywords a Document gets.
@@ -61,12 +73,19 @@ func New(opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Pipeline{article: opts.Article, numbers: opts.Numbers, classifier: cls, regions: res, seg: seg}
+	p := &Pipeline{article: opts.Article, numbers: opts.Numbers, periods: opts.Periods, classifier: cls, regions: res,
+		seg: seg, script: opts.Script}
 	if p.article == nil {
 		p.article = article.DefaultHTMLRules()
 	}
 	if p.numbers == nil {
 		p.numbers = numbers.DefaultReader()
+	}
+	if p.periods == nil {
+		p.periods = period.DefaultWords()
+	}
+	if p.script == nil {
+		p.script = script.Default()
 	}
 	return p, nil
 }
@@ -100,13 +119,8 @@ func (p *Pipeline) Process(ctx context.Context, pg corpus.Page) Document {
 		return fail(StageDecode, err)
 	}
 
-	var art article.Article
-	var err error
-	if pg.Format == corpus.HTML {
-		art, err = p.article.FromHTML(ctx, text)
-	} else {
-		art, err = p.article.TextRules().FromText(ctx, text)
-	}
+	art, sc, err := p.readArticle(ctx, text, pg.Format == corpus.HTML)
+	doc.Script = sc
 	if err != nil {
 		return fail(StageClean, err)
 	}
@@ -115,17 +129,30 @@ func (p *Pipeline) Process(ctx context.Context, pg corpus.Page) Document {
 	}
 	doc.Title, doc.Published, doc.Source = art.Title, art.Published, art.Source
 	doc.Authors, doc.Body = art.Authors, art.Body
-	doc.Region = p.regions.Document(art.Title, art.Body, art.Source)
+	// The later stages read simplified text; the document keeps the text
+	// as printed.
+	view := p.simplified(art, sc)
+	doc.Region = p.regions.Document(view.Title, view.Body, view.Source)
 	if err := ctx.Err(); err != nil {
 		return fail(StageRegion, err)
 	}
-	if doc.Keywords, err = p.seg.Keywords(ctx, art.Body, keywordsPerDoc); err != nil {
+	if doc.Keywords, err = p.seg.Keywords(ctx, view.Body, keywordsPerDoc); err != nil {
 		return fail(StageKeywords, err)
 	}
-	if doc.Facts, err = p.classifier.ClassifyBody(ctx, art.Body, p.numbers.Find); err != nil {
+	qs := p.numbers.Find(view.Body)
+	readBody := func(s string) []numbers.Quantity {
+		if s == view.Body {
+			return qs // read once for facts and periods
+		}
+		return p.numbers.Find(s)
+	}
+	topic := p.classifier.Topic(view.Title, view.Body)
+	doc.Relevance, doc.AboutUnions = topic.Relevance, topic.AboutUnions
+	if doc.Facts, err = p.classifier.ClassifyBody(ctx, view.Body, readBody); err != nil {
 		return fail(StageFacts, err)
 	}
-	body := []rune(art.Body)
+	doc.Facts = topic.Keep(doc.Facts)
+	body := []rune(view.Body)
 	for i := range doc.Facts {
 		// The place a fact is about is named before its number.
 		doc.Facts[i].Region = p.regions.Mention(leadOf(doc.Facts[i], body), doc.Region)
@@ -133,7 +160,27 @@ func (p *Pipeline) Process(ctx context.Context, pg corpus.Page) Document {
 	if err := ctx.Err(); err != nil {
 		return fail(StageRegion, err)
 	}
+	p.scope(&doc, view, qs)
+	printFacts(doc.Facts, view.Body, art.Body)
 	return doc
+}
+
+// scope says when each fact holds and which total it is a part of, reading
+// the article's simplified view.
+func (p *Pipeline) scope(doc *Document, view article.Article, bodyQuantities []numbers.Quantity) {
+	if len(doc.Facts) == 0 {
+		return
+	}
+	p.classifier.LinkParts(view.Body, doc.Facts)
+	at := make([]period.Fact, len(doc.Facts))
+	for i, f := range doc.Facts {
+		at[i] = period.Fact{Start: f.Start, Metric: f.Metric}
+	}
+	page := period.Page{Title: view.Title, Body: view.Body, Published: doc.Published,
+		BodyQuantities: bodyQuantities, TitleQuantities: p.numbers.Find(view.Title)}
+	for i, s := range p.periods.Spans(page, at) {
+		doc.Facts[i].Period = s
+	}
 }
 
 // leadOf returns the part of a fact's sentence before its evidence.

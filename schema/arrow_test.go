@@ -88,6 +88,8 @@ func cell(t *testing.T, a arrow.Array, i int) any {
 		return a.Value(i)
 	case *array.Float64:
 		return a.Value(i)
+	case *array.Boolean:
+		return a.Value(i)
 	case *array.Date32:
 		return a.Value(i).ToTime().Format("2006-01-02")
 	case *array.List:

@@ -1,10 +1,12 @@
-// Package schema defines the two Parquet files a run writes, and writes them
+// Package schema defines the Parquet files a run writes, and writes them
 // so that notebooks (DuckDB, polars, pandas/pyarrow) load them without
 // surprises: text arrives as strings, not bytes; dates as DATE; lists as
 // lists of strings that are empty, never null.
 //
 // documents.parquet has one row per input page (DocumentRow) and
-// facts.parquet one row per fact (FactRow); they join on doc. Both carry
+// facts.parquet one row per fact (FactRow); they join on doc.
+// panel.parquet (PanelRow) is the county-year panel package panel adds up
+// from them; its facts column names facts as doc#fact_no. All carry
 // key/value metadata (see Metadata) naming the schema version, the tool
 // version, the rules' hash, the run's arguments and a run id shared by the
 // pair.
@@ -24,7 +26,8 @@
 //	return w.Close()
 //
 // Whatever happens, a documents.parquet in the folder sits beside the
-// facts.parquet of its own run: Close retires the old documents.parquet
-// first, then moves facts.parquet in, then documents.parquet. A reader that
+// facts.parquet and panel.parquet of its own run: Close retires the old
+// documents.parquet first, then moves facts.parquet in, then the panel
+// (when WritePanel gave one), then documents.parquet. A reader that
 // wants to be certain compares the two files' unionfacts.run_id.
 package schema

@@ -6,7 +6,9 @@ import (
 	"github.com/stretchr/testify/require"
 	"github.com/unionfacts/unionfacts/extract"
 	"github.com/unionfacts/unionfacts/extract/facts"
+	"github.com/unionfacts/unionfacts/extract/period"
 	"github.com/unionfacts/unionfacts/extract/region"
+	"github.com/unionfacts/unionfacts/extract/script"
 )
 
 // roundTripDocs are a read page with every field, a range fact and a fact
@@ -19,13 +21,14 @@ func roundTripDocs() []extract.Document {
 		Authors: []string{"周明远", "陈雪梅"},
 		Region:  &region.Region{Name: "安徽省铜陵市义安区", Code: "340706"},
 		Body:    "全区发展会员652人，新建基层工会3至5个。", Keywords: []string{"工会"},
-		Charset: "gbk", CharsetSource: "meta",
+		Charset: "gbk", CharsetSource: "meta", Script: script.Hans, Relevance: 0.75, AboutUnions: true,
 		Facts: []facts.Fact{
 			{Metric: "members_added", Value: 652, Unit: "人", Evidence: "652人", Start: 6, End: 10,
-				Sentence: "全区发展会员652人，", Trigger: "发展", Noun: "会员", Rule: "members_added/develop"},
+				Sentence: "全区发展会员652人，", Trigger: "发展", Noun: "会员", Rule: "members_added/develop",
+				Period: period.Span{Start: "2023-01-01", End: "2023-06-07", Text: "title:2023年"}},
 			{Metric: "unions_formed", Value: lo, ValueMax: &hi, Unit: "个", Approx: "range", Evidence: "3至5个",
 				Start: 17, End: 21, Sentence: "新建基层工会3至5个。", Trigger: "新建", Noun: "工会", Rule: "unions_formed/new",
-				Region: &region.Region{Name: "安徽省铜陵市枞阳县", Code: "340722"}},
+				Region: &region.Region{Name: "安徽省铜陵市枞阳县", Code: "340722"}, PartOf: 1},
 		},
 	}, {
 		Doc: "b.html", Input: "in/b.html", ContentHash: "deadbeef", Charset: "utf-8", CharsetSource: "sniff",

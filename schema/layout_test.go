@@ -21,8 +21,8 @@ func TestRoundTripFileLayout(t *testing.T) {
 	dir := writeAll(t, roundTripDocs(), documentGroups, factGroups)
 	dicts := map[string][]string{
 		DocumentsFile: {"source", "authors.list.element", "region_name", "region_code", "keywords.list.element",
-			"charset", "charset_source"},
-		FactsFile: {"doc", "metric", "unit", "approx", "trigger", "noun", "rule", "region_name", "region_code"},
+			"charset", "charset_source", "script"},
+		FactsFile: {"doc", "metric", "unit", "approx", "trigger", "noun", "rule", "region_name", "region_code", "period_text"},
 	}
 	var runIDs []string
 	for _, name := range []string{DocumentsFile, FactsFile} {

@@ -10,7 +10,7 @@ import (
 
 // Version is the output schema's version, written into every file's
 // metadata. Bump it whenever a column is added, removed or changes meaning.
-const Version = "2"
+const Version = "5"
 
 // DocumentRow is one row of documents.parquet: one input page. Pointer
 // fields are null where the page does not give the field. Columns that take
@@ -30,6 +30,11 @@ type DocumentRow struct {
 	// BodyLength counts the body's characters (runes), the unit of the
 	// facts' offsets, so that notebooks need not count UTF-8 themselves.
 	BodyLength int32 `parquet:"body_length"`
+	// Relevance is how much of the body is about union work, 0 to 1, and
+	// AboutUnions whether the page reaches the threshold at which it
+	// yields facts (see facts.Topic).
+	Relevance   float64 `parquet:"relevance"`
+	AboutUnions bool    `parquet:"about_unions"`
 	// Error is null for a page that was read; otherwise it says which stage
 	// failed and why, and the other columns hold what the pipeline got.
 	Error *string `parquet:"error,optional"`
@@ -39,11 +44,23 @@ type DocumentRow struct {
 	ContentHash   string `parquet:"content_hash"`
 	Charset       string `parquet:"charset,dict"`
 	CharsetSource string `parquet:"charset_source,dict"`
+	// Script is the characters the page is written in: hans, hant or
+	// mixed; pages not in simplified characters were read through a
+	// simplified view (see extract/script). "" for a page never decoded.
+	Script string `parquet:"script,dict"`
+	// DuplicateOf is the doc of the copy of this report the run keeps when
+	// the page republishes a report printed elsewhere in the run; null on
+	// the kept copy and on a report printed once. Package copies sets it
+	// once every page is read: Rows leaves it null.
+	DuplicateOf *string `parquet:"duplicate_of,optional"`
 }
 
 // FactRow is one row of facts.parquet: one fact of one document.
 type FactRow struct {
-	Doc    string  `parquet:"doc,dict"`
+	Doc string `parquet:"doc,dict"`
+	// FactNo is the fact's position in its document, 1-based, in reading
+	// order: what PartOf refers to.
+	FactNo int32   `parquet:"fact_no"`
 	Metric string  `parquet:"metric,dict"`
 	Value  float64 `parquet:"value"`
 	// ValueMax is null unless the fact is a range (approx "range").
@@ -64,6 +81,16 @@ type FactRow struct {
 	// when it is lower than the document's own; null otherwise.
 	RegionName *string `parquet:"region_name,optional,dict"`
 	RegionCode *string `parquet:"region_code,optional,dict"`
+	// PartOf is the FactNo of the total this fact is a part of; null if
+	// none.
+	PartOf *int32 `parquet:"part_of,optional"`
+	// PeriodStart and PeriodEnd bound the span the fact covers, in days
+	// since 1970-01-01 like published; null where absent (a stock has no
+	// start). PeriodText is the words that set the span, or where the fact
+	// inherited them from (title:…, lead:…, event:…); null if none.
+	PeriodStart *int32  `parquet:"period_start,optional,date"`
+	PeriodEnd   *int32  `parquet:"period_end,optional,date"`
+	PeriodText  *string `parquet:"period_text,optional,dict"`
 }
 
 // Rows converts a document into its documents row and its fact rows.
@@ -77,10 +104,13 @@ func Rows(d extract.Document) (DocumentRow, []FactRow) {
 		Body:          d.Body,
 		Keywords:      nonNil(d.Keywords),
 		BodyLength:    int32(utf8.RuneCountInString(d.Body)),
+		Relevance:     d.Relevance,
+		AboutUnions:   d.AboutUnions,
 		Input:         d.Input,
 		ContentHash:   d.ContentHash,
 		Charset:       d.Charset,
 		CharsetSource: d.CharsetSource,
+		Script:        string(d.Script),
 	}
 	dr.RegionName, dr.RegionCode = regionColumns(d.Region)
 	if d.Err != nil {
@@ -88,14 +118,20 @@ func Rows(d extract.Document) (DocumentRow, []FactRow) {
 		dr.Error = &msg
 	}
 	frs := make([]FactRow, 0, len(d.Facts))
-	for _, f := range d.Facts {
+	for i, f := range d.Facts {
 		fr := FactRow{
-			Doc: d.Doc, Metric: f.Metric, Value: f.Value, ValueMax: f.ValueMax,
+			Doc: d.Doc, FactNo: int32(i + 1), Metric: f.Metric, Value: f.Value, ValueMax: f.ValueMax,
 			Unit: f.Unit, Approx: f.Approx, Evidence: f.Evidence,
 			EvidenceStart: int32(f.Start), EvidenceEnd: int32(f.End), Sentence: f.Sentence,
 			Trigger: f.Trigger, Noun: f.Noun, Rule: f.Rule,
 		}
 		fr.RegionName, fr.RegionCode = regionColumns(f.Region)
+		if f.PartOf > 0 {
+			no := int32(f.PartOf)
+			fr.PartOf = &no
+		}
+		fr.PeriodStart, fr.PeriodEnd = days(f.Period.Start), days(f.Period.End)
+		fr.PeriodText = nonEmpty(f.Period.Text)
 		frs = append(frs, fr)
 	}
 	return dr, frs

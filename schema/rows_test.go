@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/unionfacts/unionfacts/extract"
 	"github.com/unionfacts/unionfacts/extract/facts"
+	"github.com/unionfacts/unionfacts/extract/period"
 	"github.com/unionfacts/unionfacts/extract/region"
 )
 
@@ -51,11 +52,17 @@ func TestRowsFacts(t *testing.T) {
 		Want FactRow
 	}{
 		{Name: "Plain", In: facts.Fact{Metric: "members_added", Value: 652, Unit: "人", Start: 2, End: 6},
-			Want: FactRow{Doc: "d", Metric: "members_added", Value: 652, Unit: "人", EvidenceStart: 2, EvidenceEnd: 6}},
+			Want: FactRow{Doc: "d", FactNo: 1, Metric: "members_added", Value: 652, Unit: "人", EvidenceStart: 2, EvidenceEnd: 6}},
 		{Name: "Range", In: facts.Fact{Value: 3, ValueMax: &hi, Approx: "range"},
-			Want: FactRow{Doc: "d", Value: 3, ValueMax: &hi, Approx: "range"}},
+			Want: FactRow{Doc: "d", FactNo: 1, Value: 3, ValueMax: &hi, Approx: "range"}},
 		{Name: "OwnRegion", In: facts.Fact{Region: &region.Region{Name: "安徽省铜陵市枞阳县", Code: "340722"}},
-			Want: FactRow{Doc: "d", RegionName: ptr("安徽省铜陵市枞阳县"), RegionCode: ptr("340722")}},
+			Want: FactRow{Doc: "d", FactNo: 1, RegionName: ptr("安徽省铜陵市枞阳县"), RegionCode: ptr("340722")}},
+		{Name: "Period", In: facts.Fact{Period: period.Span{Start: "2023-01-01", End: "2023-06-07", Text: "今年以来"}},
+			Want: FactRow{Doc: "d", FactNo: 1, PeriodStart: ptr(int32(19358)), PeriodEnd: ptr(int32(19515)), PeriodText: ptr("今年以来")}},
+		{Name: "StockAtEnd", In: facts.Fact{Period: period.Span{End: "2023-06-07", Text: "目前"}},
+			Want: FactRow{Doc: "d", FactNo: 1, PeriodEnd: ptr(int32(19515)), PeriodText: ptr("目前")}},
+		{Name: "PartOf", In: facts.Fact{PartOf: 1},
+			Want: FactRow{Doc: "d", FactNo: 1, PartOf: ptr(int32(1))}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {

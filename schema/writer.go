@@ -19,14 +19,16 @@ const (
 // ErrClosed is returned by a Writer used after Close or Abort.
 var ErrClosed = errors.New("schema: writer already closed")
 
-// Writer writes documents.parquet and facts.parquet into a folder. Rows go
-// to temporary files in that folder; Close moves them into place, Abort
-// removes them. See the package documentation for what a reader can see if
-// Close fails half-way.
+// Writer writes documents.parquet and facts.parquet into a folder, and
+// panel.parquet if it is given one. Rows go to temporary files in that
+// folder; Close moves them into place, Abort removes them. See the package
+// documentation for what a reader can see if Close fails half-way.
 type Writer struct {
 	dir   string
+	opts  []parquet.WriterOption
 	docs  *table[DocumentRow]
 	facts *table[FactRow]
+	panel *table[PanelRow] // nil until WritePanel
 	done  bool
 }
 
@@ -62,7 +64,7 @@ func create(dir string, meta Metadata, docLimit, factLimit groupLimit) (*Writer,
 		docs.discard()
 		return nil, err
 	}
-	return &Writer{dir: dir, docs: docs, facts: facts}, nil
+	return &Writer{dir: dir, opts: opts, docs: docs, facts: facts}, nil
 }
 
 // Write adds one document and its facts.
@@ -92,29 +94,58 @@ func (w *Writer) WriteRows(doc DocumentRow, facts []FactRow) error {
 	return w.facts.write(facts)
 }
 
-// Close finishes both files and moves them into place. It first removes the
+// WritePanel adds the panel's rows, which a run builds from the rows of
+// every document; Close then moves panel.parquet in with the other two.
+// It may be called more than once, and with no rows for an empty panel.
+func (w *Writer) WritePanel(rows []PanelRow) error {
+	if w.done {
+		return ErrClosed
+	}
+	if w.panel == nil {
+		t, err := newTable(w.dir, PanelFile, panelGroups, panelBytes, w.opts)
+		if err != nil {
+			return err
+		}
+		w.panel = t
+	}
+	return w.panel.write(rows)
+}
+
+// Close finishes the files and moves them into place. It first removes the
 // previous documents.parquet, then renames facts.parquet, then
-// documents.parquet: documents.parquet, which lists every page of the run, is
-// always the last to appear, so it never sits beside another run's facts.
-// If Close fails, the temporary files are gone and the folder may hold no
-// documents.parquet at all.
+// panel.parquet if there is one, then documents.parquet: documents.parquet,
+// which lists every page of the run, is always the last to appear, so it
+// never sits beside another run's facts or panel. If Close fails, the
+// temporary files are gone and the folder may hold no documents.parquet at
+// all.
 func (w *Writer) Close() error {
 	if w.done {
 		return ErrClosed
 	}
 	w.done = true
 	defer w.discard()
-	if err := errors.Join(w.docs.finish(), w.facts.finish()); err != nil {
+	tables := []interface {
+		finish() error
+		moveIn() error
+	}{w.facts}
+	if w.panel != nil {
+		tables = append(tables, w.panel)
+	}
+	tables = append(tables, w.docs)
+	var errs []error
+	for _, t := range tables {
+		errs = append(errs, t.finish())
+	}
+	if err := errors.Join(errs...); err != nil {
 		return err
 	}
 	if err := os.Remove(w.docs.path); err != nil && !errors.Is(err, os.ErrNotExist) {
 		return fmt.Errorf("schema: replacing %s: %w", w.docs.path, err)
 	}
-	if err := w.facts.moveIn(); err != nil {
-		return err
-	}
-	if err := w.docs.moveIn(); err != nil {
-		return err
+	for _, t := range tables {
+		if err := t.moveIn(); err != nil {
+			return err
+		}
 	}
 	return syncDir(w.dir)
 }
@@ -132,6 +163,9 @@ func (w *Writer) Abort() {
 func (w *Writer) discard() {
 	w.docs.discard()
 	w.facts.discard()
+	if w.panel != nil {
+		w.panel.discard()
+	}
 }
 
 // syncDir makes the renames durable: without it, a crash right after Close

@@ -12,6 +12,8 @@ import (
 
 	"github.com/unionfacts/unionfacts/corpus"
 	"github.com/unionfacts/unionfacts/corpus/gold"
+	"github.com/unionfacts/unionfacts/extract/charset"
+	"github.com/unionfacts/unionfacts/extract/script"
 )
 
 func evalCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -19,6 +21,7 @@ func evalCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	detail := fs.Bool("detail", false, "list every missed and extra fact and every wrong field")
 	floors := fs.String("floors", "", "JSON `FILE` of minimum scores; fail when any score is below its floor")
+	asScript := fs.String("script", "", "`hant`: convert every page and its gold to traditional characters first (OpenCC's table, character by character), to score how traditional pages are read")
 	var pf pipelineFlags
 	pf.register(fs)
 	if err := parseFlags(fs, args); err != nil {
@@ -32,6 +35,10 @@ func evalCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
+	convert, err := scriptConversion(*asScript)
+	if err != nil {
+		return err
+	}
 	rep := gold.NewReport()
 	for _, dir := range fs.Args() {
 		cases, err := gold.Load(dir)
@@ -42,7 +49,7 @@ func evalCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			doc := p.Process(ctx, corpus.ReadFile(c.Input))
+			page := corpus.ReadFile(c.Input)
 			want := ""
 			if c.BodyPath != "" {
 				raw, err := os.ReadFile(c.BodyPath)
@@ -51,7 +58,10 @@ func evalCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 				}
 				want = string(raw)
 			}
-			rep.Add(c, doc, want)
+			if convert != nil {
+				page, c.Gold, want = convertPage(page, convert), c.Gold.Converted(convert), convert(want)
+			}
+			rep.Add(c, p.Process(ctx, page), want)
 		}
 	}
 	scores := evalJSON(rep, *detail)
@@ -68,6 +78,28 @@ func evalCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return nil
 	}
 	return checkFloors(*floors, scores.flat(), stdout)
+}
+
+// scriptConversion returns the conversion --script names: nil for none.
+func scriptConversion(name string) (func(string) string, error) {
+	switch name {
+	case "":
+		return nil, nil
+	case string(script.Hant):
+		return script.Default().Traditional, nil
+	}
+	return nil, fmt.Errorf("%w: --script %q: want hant", errUsage, name)
+}
+
+// convertPage decodes a page and converts its text, handing it on as
+// UTF-8, which the decoder takes whatever its meta tag declares.
+func convertPage(pg corpus.Page, convert func(string) string) corpus.Page {
+	if pg.Err != nil {
+		return pg
+	}
+	text, _ := charset.Decode(pg.Data, pg.ContentType)
+	pg.Data, pg.ContentType = []byte(convert(text)), ""
+	return pg
 }
 
 // checkFloors compares scores with the minimums in path, a JSON object
@@ -109,6 +141,16 @@ func (s evalScores) flat() map[string]float64 {
 	for k, v := range s.Fields {
 		m["fields."+k] = v
 	}
+	if o := s.OffTopic; o != nil {
+		// facts_per_doc is left out: lower is better, and floors are minimums.
+		m["off_topic.with_facts_f1"] = o.WithFactsF1
+	}
+	if sc := s.Scope; sc != nil {
+		m["scope.period_accuracy"] = sc.PeriodAccuracy
+		m["scope.part_of_f1"] = sc.PartOfF1
+		m["scope.part_of_precision"] = sc.PartOfPrecision
+		m["scope.part_of_recall"] = sc.PartOfRecall
+	}
 	for k, v := range s.Metrics {
 		m["metrics."+k+".f1"] = v.F1
 		m["metrics."+k+".precision"] = v.Precision
@@ -128,9 +170,44 @@ type evalScores struct {
 	BodyF1         float64                 `json:"body_f1"`
 	Fields         map[string]float64      `json:"fields"`
 	Metrics        map[string]metricScores `json:"metrics"`
-	Missed         []gold.FactDiff         `json:"missed,omitempty"`
-	Extra          []gold.FactDiff         `json:"extra,omitempty"`
-	FieldMiss      []gold.FieldMiss        `json:"field_misses,omitempty"`
+	// OffTopic is absent when every gold file has facts.
+	OffTopic *offTopicScores `json:"off_topic,omitempty"`
+	// Scope is absent when no gold file annotates scope.
+	Scope     *scopeScores     `json:"scope,omitempty"`
+	Missed    []gold.FactDiff  `json:"missed,omitempty"`
+	Extra     []gold.FactDiff  `json:"extra,omitempty"`
+	FieldMiss []gold.FieldMiss `json:"field_misses,omitempty"`
+}
+
+// offTopicScores scores a set with pages about something else: the false
+// facts on the pages whose gold has none, and all metrics over the
+// others (on mixed pages, how well the unions' facts are told apart).
+type offTopicScores struct {
+	Docs          int     `json:"docs"`
+	Facts         int     `json:"facts"`
+	FactsPerDoc   float64 `json:"facts_per_doc"`
+	WithFactsDocs int     `json:"with_facts_docs"`
+	WithFactsF1   float64 `json:"with_facts_f1"`
+	WithFactsP    float64 `json:"with_facts_precision"`
+	WithFactsR    float64 `json:"with_facts_recall"`
+	WithFactsTP   int     `json:"with_facts_tp"`
+	WithFactsFP   int     `json:"with_facts_fp"`
+	WithFactsFN   int     `json:"with_facts_fn"`
+}
+
+// scopeScores is the --json form of a gold.ScopeScore.
+type scopeScores struct {
+	Docs            int              `json:"docs"`
+	PeriodAccuracy  float64          `json:"period_accuracy"`
+	PeriodRight     int              `json:"period_right"`
+	PeriodScored    int              `json:"period_scored"`
+	PartOfF1        float64          `json:"part_of_f1"`
+	PartOfPrecision float64          `json:"part_of_precision"`
+	PartOfRecall    float64          `json:"part_of_recall"`
+	PartOfTP        int              `json:"part_of_tp"`
+	PartOfFP        int              `json:"part_of_fp"`
+	PartOfFN        int              `json:"part_of_fn"`
+	Misses          []gold.ScopeMiss `json:"misses,omitempty"`
 }
 
 type metricScores struct {
@@ -155,6 +232,21 @@ func evalJSON(r *gold.Report, detail bool) evalScores {
 	for m, prf := range r.PerMetric {
 		s.Metrics[m] = metricScores{prf.Precision(), prf.Recall(), prf.F1(), prf.TP, prf.FP, prf.FN}
 	}
+	if r.NoFactDocs > 0 {
+		w := r.WithFacts
+		s.OffTopic = &offTopicScores{Docs: r.NoFactDocs, Facts: r.NoFactDocFacts,
+			FactsPerDoc: r.FalseFactsPerNoFactDoc(), WithFactsDocs: r.Docs - r.NoFactDocs,
+			WithFactsF1: w.F1(), WithFactsP: w.Precision(), WithFactsR: w.Recall(),
+			WithFactsTP: w.TP, WithFactsFP: w.FP, WithFactsFN: w.FN}
+	}
+	if sc := &r.Scope; sc.Docs > 0 {
+		s.Scope = &scopeScores{Docs: sc.Docs, PeriodAccuracy: sc.PeriodAccuracy(), PeriodRight: sc.PeriodOK,
+			PeriodScored: sc.PeriodN, PartOfF1: sc.PartOf.F1(), PartOfPrecision: sc.PartOf.Precision(),
+			PartOfRecall: sc.PartOf.Recall(), PartOfTP: sc.PartOf.TP, PartOfFP: sc.PartOf.FP, PartOfFN: sc.PartOf.FN}
+		if detail {
+			s.Scope.Misses = sc.Misses
+		}
+	}
 	if detail {
 		s.Missed, s.Extra, s.FieldMiss = r.Missed, r.Extra, r.FieldMiss
 	}
@@ -177,6 +269,21 @@ func printReport(w io.Writer, r *gold.Report, detail bool) {
 	for _, f := range gold.Fields {
 		fmt.Fprintf(w, "%-16s %.3f\n", f+":", r.FieldAccuracy(f))
 	}
+	if r.NoFactDocs > 0 {
+		wf := r.WithFacts
+		fmt.Fprintf(w, "\npages whose gold has no facts: %d, facts output on them: %d (%.3f a page)\n",
+			r.NoFactDocs, r.NoFactDocFacts, r.FalseFactsPerNoFactDoc())
+		fmt.Fprintf(w, "pages whose gold has facts: %d, all metrics P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)\n",
+			r.Docs-r.NoFactDocs, wf.Precision(), wf.Recall(), wf.F1(), wf.TP, wf.FP, wf.FN)
+	}
+	if sc := &r.Scope; sc.Docs > 0 {
+		fmt.Fprintf(w, "\nscope (%d documents annotate it):\n", sc.Docs)
+		fmt.Fprintf(w, "period accuracy: %.3f (%d of %d matched facts with a period)\n", sc.PeriodAccuracy(), sc.PeriodOK, sc.PeriodN)
+		fmt.Fprintf(w, "part-of links:   P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)\n",
+			sc.PartOf.Precision(), sc.PartOf.Recall(), sc.PartOf.F1(), sc.PartOf.TP, sc.PartOf.FP, sc.PartOf.FN)
+	} else {
+		fmt.Fprintln(w, "\nscope: no gold file here annotates it")
+	}
 	if !detail {
 		return
 	}
@@ -186,5 +293,8 @@ func printReport(w io.Writer, r *gold.Report, detail bool) {
 	}
 	for _, m := range r.FieldMiss {
 		fmt.Fprintf(w, "field  %s  %s: want %q, got %q\n", m.Doc, m.Field, m.Want, m.Got)
+	}
+	for _, m := range r.Scope.Misses {
+		fmt.Fprintf(w, "scope  %s  #%d %q %s: want %q, got %q\n", m.Doc, m.FactNo, m.Evidence, m.Field, m.Want, m.Got)
 	}
 }

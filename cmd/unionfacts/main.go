@@ -4,6 +4,8 @@
 //	unionfacts run [--out DIR] [PATH...]   extract pages into DIR/*.parquet
 //	unionfacts eval DIR...                 score against gold files
 //	unionfacts show FILE                   one document's extraction
+//	unionfacts show DIR                    what a run's output holds
+//	unionfacts panel DIR                   rebuild a run's county-year panel
 //	unionfacts eval-pages DIR              score HTML boilerplate removal
 //	unionfacts numbers                     read quantities from stdin lines
 package main
@@ -89,14 +91,18 @@ const usage = `unionfacts turns Chinese trade-union work reports into typed fact
 
 Usage:
   unionfacts run [--out DIR] [--workers N] [--resume] [PATH|GLOB...]
-        extract pages (files, folders, .gz, JSONL, WARC) into DIR/documents.parquet and DIR/facts.parquet;
-        no PATH runs the embedded sample reports
+        extract pages (files, folders, .gz, JSONL, WARC) into DIR/documents.parquet, DIR/facts.parquet and
+        DIR/panel.parquet (the county-year panel); no PATH runs the embedded sample reports
   unionfacts eval [--json] [--detail] [--floors FILE] DIR...
         score extraction against the *.gold.json files in each DIR
   unionfacts eval-pages [--json] [--detail] [--floors FILE] DIR
         score HTML boilerplate removal (body, date, authors) on an original/cleaned/date/author dataset
   unionfacts show [--json] FILE
         one document's extraction, readable by a person, each fact marked with its rule
+  unionfacts show DIR
+        what the run in DIR holds: documents, failures, copies found, facts per metric
+  unionfacts panel [--periods FILE] DIR
+        rebuild DIR/panel.parquet from the run's DIR/documents.parquet and DIR/facts.parquet
   unionfacts numbers [--units FILE] [--markers FILE]
         one JSON line per quantity in each line of stdin
   unionfacts version
@@ -118,6 +124,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return evalCmd(ctx, rest, stdout, stderr)
 	case "show":
 		return showCmd(ctx, rest, stdout, stderr)
+	case "panel":
+		return panelCmd(rest, stdout, stderr)
 	case "eval-pages":
 		return evalPagesCmd(ctx, rest, stdout, stderr)
 	case "numbers":

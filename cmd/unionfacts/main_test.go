@@ -94,6 +94,7 @@ func TestShow(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, stdout, "某县总工会工作简报")
 	assert.Contains(t, stdout, "⟦27家⟧")
+	assert.Contains(t, stdout, "relevance: 1.00 (about unions)")
 
 	stdout, _, err = runCLI(t, "show", "--json", page)
 	require.NoError(t, err)
@@ -101,6 +102,8 @@ func TestShow(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(stdout), &d))
 	assert.Equal(t, page, d.Doc)
 	assert.Nil(t, d.Error)
+	assert.True(t, d.AboutUnions)
+	assert.Equal(t, 1.0, d.Relevance)
 	for _, f := range d.Facts {
 		assert.Equal(t, f.Evidence, string([]rune(d.Body)[f.Start:f.End]), "offsets point at the evidence")
 		assert.NotEmpty(t, f.Rule)

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -15,6 +16,8 @@ import (
 	"github.com/unionfacts/unionfacts/extract"
 	"github.com/unionfacts/unionfacts/extract/article"
 	"github.com/unionfacts/unionfacts/extract/facts"
+	"github.com/unionfacts/unionfacts/extract/period"
+	"github.com/unionfacts/unionfacts/extract/script"
 )
 
 // pipelineFlags are the flags every extracting command shares: the data
@@ -22,12 +25,18 @@ import (
 type pipelineFlags struct {
 	rules        string
 	articleRules string
+	scriptTables string
+	periods      string
 	numbers      numberFlags
 }
 
 func (pf *pipelineFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&pf.rules, "rules", "", "fact rules `FILE` (JSON) replacing or extending the embedded rules (see extract/facts/doc.go)")
 	registerArticleRules(fs, &pf.articleRules)
+	fs.StringVar(&pf.scriptTables, "script-tables", "", "`DIR` holding "+strings.Join(scriptTableFiles, " or ")+
+		", the traditional/simplified character tables, to use instead of the embedded one of the same name (see extract/script/doc.go)")
+	fs.StringVar(&pf.periods, "periods", "", "period words `FILE` replacing the embedded table, or amending it with a first line "+
+		"\"extends default\" (see extract/period/periods.txt)")
 	pf.numbers.register(fs)
 }
 
@@ -38,7 +47,8 @@ func (pf *pipelineFlags) register(fs *flag.FlagSet) {
 func (pf *pipelineFlags) args() ([]string, error) {
 	out := []string{"--rules=" + pf.rules}
 	for _, f := range []struct{ flag, path string }{
-		{"--article-rules", pf.articleRules}, {"--units", pf.numbers.units}, {"--markers", pf.numbers.markers},
+		{"--article-rules", pf.articleRules}, {"--script-tables", pf.scriptTables},
+		{"--units", pf.numbers.units}, {"--markers", pf.numbers.markers}, {"--periods", pf.periods},
 	} {
 		arg := f.flag + "=" + f.path
 		if f.path != "" {
@@ -95,6 +105,12 @@ func (pf *pipelineFlags) load() (*extract.Pipeline, *facts.Rules, error) {
 	if opts.Numbers, err = pf.numbers.load(); err != nil {
 		return nil, nil, err
 	}
+	if opts.Periods, err = loadPeriods(pf.periods); err != nil {
+		return nil, nil, err
+	}
+	if opts.Script, err = loadScriptTables(pf.scriptTables); err != nil {
+		return nil, nil, err
+	}
 	p, err := extract.New(opts)
 	if err != nil {
 		return nil, nil, err
@@ -117,32 +133,81 @@ func loadArticleRules(dir string) (*article.HTMLRules, error) {
 	if dir == "" {
 		return article.DefaultHTMLRules(), nil
 	}
-	entries, err := os.ReadDir(dir)
+	fsys, err := dataDir("article rules", dir, articleRuleFiles)
 	if err != nil {
-		return nil, fmt.Errorf("article rules: %w", err)
+		return nil, err
 	}
-	for _, e := range entries {
-		if !slices.Contains(articleRuleFiles, e.Name()) {
-			return nil, fmt.Errorf("article rules: %s: unknown file %s (want any of %s)", dir, e.Name(), strings.Join(articleRuleFiles, ", "))
-		}
-	}
-	_, html, err := article.LoadWithDefaults(os.DirFS(dir))
+	_, html, err := article.LoadWithDefaults(fsys)
 	if err != nil {
 		return nil, fmt.Errorf("article rules: %s: %w", dir, err)
 	}
 	return html, nil
 }
 
+// scriptTableFiles are the files --script-tables may hold.
+var scriptTableFiles = []string{script.Hant2HansFile, script.Hans2HantFile}
+
+// loadScriptTables reads the character tables in dir over the embedded
+// ones; "" gives the embedded tables.
+func loadScriptTables(dir string) (*script.Table, error) {
+	if dir == "" {
+		return script.Default(), nil
+	}
+	fsys, err := dataDir("script tables", dir, scriptTableFiles)
+	if err != nil {
+		return nil, err
+	}
+	t, err := script.LoadWithDefaults(fsys)
+	if err != nil {
+		return nil, fmt.Errorf("script tables: %s: %w", dir, err)
+	}
+	return t, nil
+}
+
+// dataDir opens a folder of data files that replace embedded ones. A file
+// not among allowed is an error, so that a misspelt name is not silently
+// ignored; what names the files in errors.
+func dataDir(what, dir string, allowed []string) (fs.FS, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	for _, e := range entries {
+		if !slices.Contains(allowed, e.Name()) {
+			return nil, fmt.Errorf("%s: %s: unknown file %s (want any of %s)", what, dir, e.Name(), strings.Join(allowed, ", "))
+		}
+	}
+	return os.DirFS(dir), nil
+}
+
+// loadPeriods reads a period words table; "" gives the embedded one.
+func loadPeriods(path string) (*period.Words, error) {
+	if path == "" {
+		return period.DefaultWords(), nil
+	}
+	return parseFile("periods", path, period.ParseWords)
+}
+
 func loadRules(path string) (*facts.Rules, error) {
 	if path == "" {
 		return facts.DefaultRules()
 	}
+	return parseFile("rules", path, facts.ParseRules)
+}
+
+// parseFile parses the data file at path, naming what it holds in errors.
+func parseFile[T any](what, path string, parse func(io.Reader) (T, error)) (T, error) {
+	var zero T
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("rules: %w", err)
+		return zero, fmt.Errorf("%s: %w", what, err)
 	}
 	defer f.Close()
-	return facts.ParseRules(f)
+	t, err := parse(f)
+	if err != nil {
+		return zero, fmt.Errorf("%s: %s: %w", what, path, err)
+	}
+	return t, nil
 }
 
 // newFlagSet returns a flag set that reports errors instead of exiting.

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/unionfacts/unionfacts/copies"
 	"github.com/unionfacts/unionfacts/corpus"
 	"github.com/unionfacts/unionfacts/corpus/batch"
 	"github.com/unionfacts/unionfacts/corpus/sample"
@@ -20,7 +21,7 @@ import (
 // runCmd extracts pages into Parquet; package batch does the work.
 func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("run", "[flags] [PATH|GLOB...]", stderr)
-	out := fs.String("out", "out", "output `DIR` for documents.parquet and facts.parquet")
+	out := fs.String("out", "out", "output `DIR` for documents.parquet, facts.parquet and panel.parquet")
 	workers := fs.Int("workers", runtime.NumCPU(), "pages extracted at once")
 	maxPage := fs.Int64("max-page-bytes", corpus.DefaultMaxPageBytes,
 		"largest page accepted, after decompression; larger pages fail")
@@ -44,7 +45,20 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
+	// The search for copies reads traditional pages through the same
+	// tables as the pipeline, and the panel knows stocks from the same
+	// period words.
+	tables, err := loadScriptTables(pf.scriptTables)
+	if err != nil {
+		return err
+	}
+	words, err := loadPeriods(pf.periods)
+	if err != nil {
+		return err
+	}
 	opts := batch.DefaultOptions(*workers)
+	opts.Copies = copies.Sketcher{Simplify: tables.Simplified}
+	opts.StockMetric = words.Stock
 	opts.Out, opts.Resume, opts.PageTimeout = *out, *resume, *pageTimeout
 	opts.Log = slog.New(slog.NewTextHandler(stderr, nil))
 	// Only what decides the rows goes into the metadata, which also names

@@ -47,7 +47,13 @@ func writeInputs(t *testing.T, dir string) []string {
 
 func docsIn(t *testing.T, out string) []schema.DocumentRow {
 	t.Helper()
-	rows, err := parquet.ReadFile[schema.DocumentRow](filepath.Join(out, schema.DocumentsFile))
+	return rowsIn[schema.DocumentRow](t, out, schema.DocumentsFile)
+}
+
+// rowsIn reads one of a run's files.
+func rowsIn[T any](t *testing.T, out, name string) []T {
+	t.Helper()
+	rows, err := parquet.ReadFile[T](filepath.Join(out, name))
 	require.NoError(t, err)
 	return rows
 }

@@ -13,7 +13,7 @@ import (
 )
 
 func showCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("show", "[--json] FILE", stderr)
+	fs := newFlagSet("show", "[--json] FILE|DIR", stderr)
 	asJSON := fs.Bool("json", false, "print the document and its facts as JSON")
 	var pf pipelineFlags
 	pf.register(fs)
@@ -23,6 +23,9 @@ func showCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if fs.NArg() != 1 {
 		fs.Usage()
 		return errUsage
+	}
+	if isRunDir(fs.Arg(0)) {
+		return showRun(stdout, fs.Arg(0), *asJSON)
 	}
 	page := corpus.ReadFile(fs.Arg(0))
 	if page.Err != nil {
@@ -52,19 +55,24 @@ func showCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 // shownDoc is the --json form of a document, with the field names of the
 // fact contract.
 type shownDoc struct {
-	Doc       string      `json:"doc"`
-	Title     *string     `json:"title"`
-	Published *string     `json:"published"`
-	Source    *string     `json:"source"`
-	Authors   []string    `json:"authors"`
-	Region    any         `json:"region"`
-	Body      string      `json:"body"`
-	Charset   string      `json:"charset"`
-	Error     *string     `json:"error"`
-	Facts     []shownFact `json:"facts"`
+	Doc       string   `json:"doc"`
+	Title     *string  `json:"title"`
+	Published *string  `json:"published"`
+	Source    *string  `json:"source"`
+	Authors   []string `json:"authors"`
+	Region    any      `json:"region"`
+	Body      string   `json:"body"`
+	Charset   string   `json:"charset"`
+	Script    string   `json:"script"`
+	// Relevance and AboutUnions say how much of the page is union work.
+	Relevance   float64     `json:"relevance"`
+	AboutUnions bool        `json:"about_unions"`
+	Error       *string     `json:"error"`
+	Facts       []shownFact `json:"facts"`
 }
 
 type shownFact struct {
+	FactNo   int      `json:"fact_no"`
 	Metric   string   `json:"metric"`
 	Value    float64  `json:"value"`
 	ValueMax *float64 `json:"value_max,omitempty"`
@@ -78,6 +86,12 @@ type shownFact struct {
 	Noun     string   `json:"noun"`
 	Rule     string   `json:"rule"`
 	Region   any      `json:"region"`
+	// PartOf, PeriodStart, PeriodEnd and PeriodText are null where the
+	// fact has none, as in facts.parquet.
+	PartOf      *int    `json:"part_of"`
+	PeriodStart *string `json:"period_start"`
+	PeriodEnd   *string `json:"period_end"`
+	PeriodText  *string `json:"period_text"`
 }
 
 func docJSON(d extract.Document) shownDoc {
@@ -88,7 +102,9 @@ func docJSON(d extract.Document) shownDoc {
 		return &s
 	}
 	s := shownDoc{Doc: d.Doc, Title: opt(d.Title), Published: opt(d.Published), Source: opt(d.Source),
-		Authors: d.Authors, Body: d.Body, Charset: d.Charset, Facts: []shownFact{}}
+		Authors: d.Authors, Body: d.Body, Charset: d.Charset,
+		Script: string(d.Script), Facts: []shownFact{},
+		Relevance: d.Relevance, AboutUnions: d.AboutUnions}
 	if s.Authors == nil {
 		s.Authors = []string{}
 	}
@@ -98,11 +114,16 @@ func docJSON(d extract.Document) shownDoc {
 	if d.Err != nil {
 		s.Error = opt(d.Err.Error())
 	}
-	for _, f := range d.Facts {
-		sf := shownFact{f.Metric, f.Value, f.ValueMax, f.Unit, f.Approx, f.Evidence,
-			f.Start, f.End, f.Sentence, f.Trigger, f.Noun, f.Rule, nil}
+	for i, f := range d.Facts {
+		sf := shownFact{FactNo: i + 1, Metric: f.Metric, Value: f.Value, ValueMax: f.ValueMax, Unit: f.Unit,
+			Approx: f.Approx, Evidence: f.Evidence, Start: f.Start, End: f.End, Sentence: f.Sentence,
+			Trigger: f.Trigger, Noun: f.Noun, Rule: f.Rule,
+			PeriodStart: opt(f.Period.Start), PeriodEnd: opt(f.Period.End), PeriodText: opt(f.Period.Text)}
 		if f.Region != nil {
 			sf.Region = f.Region
+		}
+		if f.PartOf > 0 {
+			sf.PartOf = &f.PartOf
 		}
 		s.Facts = append(s.Facts, sf)
 	}
@@ -130,6 +151,14 @@ func printDoc(w io.Writer, d extract.Document) {
 		field("region", "")
 	}
 	field("charset", d.Charset)
+	field("script", string(d.Script))
+	if d.Err == nil {
+		about := "about unions"
+		if !d.AboutUnions {
+			about = "not about unions: no facts taken"
+		}
+		field("relevance", fmt.Sprintf("%.2f (%s)", d.Relevance, about))
+	}
 	fmt.Fprintf(w, "\nbody (facts marked ⟦evidence⟧₍n₎):\n%s\n", markFacts(d))
 	if len(d.Facts) == 0 {
 		fmt.Fprintln(w, "\nno facts")
@@ -137,7 +166,7 @@ func printDoc(w io.Writer, d extract.Document) {
 	}
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "n\tmetric\tvalue\tmax\tunit\tapprox\tevidence\ttrigger\trule\tregion")
+	fmt.Fprintln(tw, "n\tmetric\tvalue\tmax\tunit\tapprox\tevidence\tpart of\tperiod\tperiod words\ttrigger\trule\tregion")
 	for i, f := range d.Facts {
 		max := ""
 		if f.ValueMax != nil {
@@ -147,8 +176,16 @@ func printDoc(w io.Writer, d extract.Document) {
 		if f.Region != nil {
 			place = f.Region.Name
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%v\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", i+1, f.Metric, f.Value, max, f.Unit, f.Approx,
-			f.Evidence, f.Trigger, f.Rule, place)
+		partOf := ""
+		if f.PartOf > 0 {
+			partOf = fmt.Sprint(f.PartOf)
+		}
+		span := ""
+		if f.Period.Start != "" || f.Period.End != "" {
+			span = f.Period.Start + ".." + f.Period.End
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%v\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", i+1, f.Metric, f.Value, max, f.Unit, f.Approx,
+			f.Evidence, partOf, span, f.Period.Text, f.Trigger, f.Rule, place)
 	}
 	tw.Flush()
 }

@@ -7,19 +7,20 @@ import (
 	"log/slog"
 	"time"
 
-	"github.com/unionfacts/unionfacts/corpus"
-	"github.com/unionfacts/unionfacts/extract"
+	"github.com/unionfacts/unionfacts/copies"
+	"github.com/unionfacts/unionfacts/extract/period"
+	"github.com/unionfacts/unionfacts/extract/script"
+	"github.com/unionfacts/unionfacts/rows"
 	"github.com/unionfacts/unionfacts/schema"
 )
 
 // Processor extracts one page; *extract.Pipeline is one. Run calls it from
-// several goroutines at once. A page whose ctx ends must come back soon,
-// with Err wrapping ctx.Err(): Run journals a page over its time as a
-// failed row, and drops a page cut short by the run's own end, which a
-// resume extracts again.
-type Processor interface {
-	Process(context.Context, corpus.Page) extract.Document
-}
+// several goroutines at once, through rows.Extract (see package rows for
+// what a page becomes). It is rows.Processor, named here because Run takes
+// one: a page over Options.PageTimeout is journalled as a failed row, and a
+// page cut short by the run's own end is dropped, for a resume to extract
+// again.
+type Processor = rows.Processor
 
 // Options configure a Run. DefaultOptions fills in all but Out, Meta and
 // Log.
@@ -52,12 +53,19 @@ type Options struct {
 	Progress *Progress
 	// Log receives notes on the journal (resumed, discarded).
 	Log *slog.Logger
+	// Copies reads bodies for the search for republished reports (package
+	// copies), which sets duplicate_of once every page is read.
+	Copies copies.Sketcher
+	// StockMetric says which metrics are stocks or rates, holding at a
+	// date, for the panel (period.Words.Stock).
+	StockMetric func(metric string) bool
 }
 
 // DefaultOptions returns options for the given number of workers, ready
 // but for Out, Meta and Log.
 func DefaultOptions(workers int) Options {
-	return Options{Workers: workers, PageTimeout: DefaultPageTimeout, ChunkDocs: 1000, ChunkAge: 5 * time.Second}
+	return Options{Workers: workers, PageTimeout: DefaultPageTimeout, ChunkDocs: 1000, ChunkAge: 5 * time.Second,
+		Copies: copies.Sketcher{Simplify: script.Default().Simplified}, StockMetric: period.DefaultWords().Stock}
 }
 
 // DefaultPageTimeout is far beyond what any page should take (a large one
@@ -77,6 +85,8 @@ func (o Options) validate() error {
 		return errors.New("batch: Options.ChunkDocs and ChunkAge must be positive")
 	case o.Log == nil:
 		return errors.New("batch: Options.Log is required")
+	case o.StockMetric == nil:
+		return errors.New("batch: Options.StockMetric is required")
 	}
 	return nil
 }
@@ -99,9 +109,10 @@ func Run(ctx context.Context, src Source, p Processor, opts Options) (Summary, e
 	if err != nil {
 		return Summary{}, err
 	}
+	defer j.close()
 	skipped := 0
 	if resumed {
-		if skipped, err = skipJournalled(j, src); err != nil {
+		if skipped, err = skipJournalled(j, src, opts.Copies); err != nil {
 			return Summary{}, err
 		}
 		opts.Log.Info("resuming an interrupted run", "documents_done", skipped, "chunks", j.chunks)

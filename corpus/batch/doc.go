@@ -1,9 +1,15 @@
 // Package batch runs the extraction pipeline over a whole crawl: it reads
 // pages from a corpus.Reader, extracts them on several workers and writes
 // documents.parquet and facts.parquet, in input order, so that the same
-// input always gives the same rows however many workers ran.
+// input always gives the same rows however many workers ran. Once every
+// page is journalled it runs the collection stages on the rows: package
+// copies sets duplicate_of (each worker sketches its page's body, the
+// journal feeds the sketches to a copies.Finder in input order, a resume
+// feeds it the journalled documents again), and package panel adds the
+// rows up into panel.parquet as they are copied into the final files.
 //
-// It sits above package extract, which turns one page into one Document,
+// It sits above package rows, which turns one page into its rows (the
+// per-document step it shares with the Beam runner, cmd/unionfacts-beam),
 // and beside package schema, which writes rows; it is neither a stage nor a
 // file format, hence a package of its own rather than extract/batch.
 //

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/parquet-go/parquet-go"
+	"github.com/unionfacts/unionfacts/copies"
 	"github.com/unionfacts/unionfacts/schema"
 )
 
@@ -19,8 +20,13 @@ import (
 // of a run that has not finished.
 const PartialDir = ".partial"
 
-// fingerprintFile names the file holding the journal's fingerprint.
-const fingerprintFile = "fingerprint"
+// fingerprintFile names the file holding the journal's fingerprint, and
+// copiesFile the scratch file of the search for copies, which every run
+// (resumed or not) fills again from the start.
+const (
+	fingerprintFile = "fingerprint"
+	copiesFile      = "copies.scratch"
+)
 
 // ErrJournalMismatch means a resume found a journal written by another run:
 // other inputs, rules or tool version.
@@ -37,6 +43,8 @@ type journal struct {
 	open     *schema.Writer // the chunk being written, nil between chunks
 	openDocs int
 	opened   time.Time
+	// copies receives every journalled document's sketch, in input order.
+	copies *copies.Finder
 }
 
 // openJournal prepares out/.partial. With resume it keeps the chunks of an
@@ -56,7 +64,10 @@ func openJournal(opts Options) (j *journal, resumed bool, err error) {
 		case err == nil && string(have) != want:
 			return nil, false, ErrJournalMismatch
 		case err == nil:
-			return j, true, j.keepClosedChunks()
+			if err := j.keepClosedChunks(); err != nil {
+				return nil, false, err
+			}
+			return j, true, j.startCopies()
 		case !errors.Is(err, os.ErrNotExist):
 			return nil, false, fmt.Errorf("batch: reading journal: %w", err)
 		}
@@ -73,7 +84,23 @@ func openJournal(opts Options) (j *journal, resumed bool, err error) {
 	if err := writeFileAtomic(filepath.Join(j.dir, fingerprintFile), []byte(want)); err != nil {
 		return nil, false, fmt.Errorf("batch: writing journal: %w", err)
 	}
-	return j, false, nil
+	return j, false, j.startCopies()
+}
+
+func (j *journal) startCopies() error {
+	f, err := copies.NewFinder(filepath.Join(j.dir, copiesFile))
+	if err != nil {
+		return fmt.Errorf("batch: %w", err)
+	}
+	j.copies = f
+	return nil
+}
+
+// close releases the search for copies' scratch file.
+func (j *journal) close() {
+	if j.copies != nil {
+		j.copies.Close()
+	}
 }
 
 // keepClosedChunks keeps the closed chunks for a resume, and removes the
@@ -116,8 +143,12 @@ func (j *journal) countClosed() error {
 
 func (j *journal) chunkDir(n int) string { return filepath.Join(j.dir, fmt.Sprintf("%08d", n)) }
 
-// add appends one document's rows, closing the chunk once it is full or old.
-func (j *journal) add(doc schema.DocumentRow, facts []schema.FactRow) error {
+// add appends one document's rows, closing the chunk once it is full or old,
+// and hands its sketch to the search for copies.
+func (j *journal) add(doc schema.DocumentRow, facts []schema.FactRow, sketch copies.Sketch) error {
+	if err := j.copies.Add(doc.Doc, doc.Published, sketch); err != nil {
+		return fmt.Errorf("batch: %w", err)
+	}
 	if j.open == nil {
 		w, err := schema.Create(j.chunkDir(j.chunks+1), j.meta)
 		if err != nil {

@@ -2,13 +2,12 @@ package batch
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"sync"
-	"time"
 
+	"github.com/unionfacts/unionfacts/copies"
 	"github.com/unionfacts/unionfacts/corpus"
-	"github.com/unionfacts/unionfacts/extract"
+	"github.com/unionfacts/unionfacts/rows"
 	"github.com/unionfacts/unionfacts/schema"
 )
 
@@ -26,6 +25,9 @@ type result struct {
 	seq   int
 	doc   schema.DocumentRow
 	facts []schema.FactRow
+	// sketch is the body's, for the search for copies, made by the worker
+	// so that the writer's goroutine does not do it for every page.
+	sketch copies.Sketch
 	// cut is set for a page the run's end cut short: it has no rows, and
 	// no page after it is journalled, so that a resume starts with it.
 	cut bool
@@ -66,13 +68,12 @@ func extractAll(ctx context.Context, src Source, p Processor, j *journal, opts O
 	for range workers {
 		wg.Go(func() {
 			for jb := range jobs {
-				d := processPage(ctx, p, jb.page, opts.PageTimeout)
-				if ctx.Err() != nil && errors.Is(d.Err, ctx.Err()) {
+				r := rows.Extract(ctx, p, jb.page, opts.PageTimeout)
+				if r.Cut {
 					results <- result{seq: jb.seq, cut: true}
 					continue
 				}
-				doc, facts := schema.Rows(d)
-				results <- result{seq: jb.seq, doc: doc, facts: facts}
+				results <- result{seq: jb.seq, doc: r.Doc, facts: r.Facts, sketch: sketch(opts.Copies, r.Doc)}
 			}
 		})
 	}
@@ -96,7 +97,7 @@ func extractAll(ctx context.Context, src Source, p Processor, j *journal, opts O
 			if cut = r.cut; cut {
 				break
 			}
-			if writeErr = j.add(r.doc, r.facts); writeErr != nil {
+			if writeErr = j.add(r.doc, r.facts, r.sketch); writeErr != nil {
 				cancel() // stop reading; keep draining results
 				break
 			}
@@ -118,30 +119,21 @@ func extractAll(ctx context.Context, src Source, p Processor, j *journal, opts O
 	return j.commit()
 }
 
+// sketch returns the sketch of a document's body; a failed document is
+// never compared, whatever part of a body it got.
+func sketch(s copies.Sketcher, doc schema.DocumentRow) copies.Sketch {
+	if doc.Error != nil {
+		return copies.Sketch{}
+	}
+	return s.Sketch(doc.Body)
+}
+
 // joinCommit closes the open chunk, keeping the work done, and returns err.
 func joinCommit(j *journal, err error) error {
 	if cerr := j.commit(); cerr != nil {
 		return fmt.Errorf("%w (and %w)", err, cerr)
 	}
 	return err
-}
-
-// processPage extracts one page within its time, if it has a bound. It
-// turns a panic in a stage into a failed document: one page that trips a
-// bug must not end a run over a million others.
-func processPage(ctx context.Context, p Processor, pg corpus.Page, timeout time.Duration) (doc extract.Document) {
-	defer func() {
-		if v := recover(); v != nil {
-			doc = extract.Document{Doc: pg.Doc, Input: pg.Input,
-				Err: &extract.PageError{Doc: pg.Doc, Stage: "extract", Err: fmt.Errorf("panic: %v", v)}}
-		}
-	}()
-	if timeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, timeout)
-		defer cancel()
-	}
-	return p.Process(ctx, pg)
 }
 
 func (c *counters) add(r result) {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -24,6 +25,9 @@ type File struct {
 		Code string `json:"code"`
 	} `json:"region"`
 	Facts []Fact `json:"facts"`
+	// Scope says the file annotates when each fact holds and what it is
+	// part of; only such files are scored for scope.
+	Scope bool `json:"scope"`
 }
 
 // Fact is one gold fact.
@@ -34,6 +38,32 @@ type Fact struct {
 	Unit     string   `json:"unit"`
 	Approx   string   `json:"approx"`
 	Evidence string   `json:"evidence"`
+	// PartOf is the 1-based position in Facts of the total this fact is a
+	// part of; nil if none.
+	PartOf *int `json:"part_of,omitempty"`
+	// PeriodStart and PeriodEnd are YYYY-MM-DD; nil where absent.
+	PeriodStart *string `json:"period_start,omitempty"`
+	PeriodEnd   *string `json:"period_end,omitempty"`
+}
+
+// Converted returns f with its printed fields (title, source, authors)
+// passed through convert, as a page converted by it prints them; the
+// facts' units and the region stay as the contract writes them. It scores
+// pages converted to traditional characters against the simplified gold.
+func (f File) Converted(convert func(string) string) File {
+	conv := func(s *string) *string {
+		if s == nil {
+			return nil
+		}
+		c := convert(*s)
+		return &c
+	}
+	f.Title, f.Source = conv(f.Title), conv(f.Source)
+	f.Authors = slices.Clone(f.Authors)
+	for i, a := range f.Authors {
+		f.Authors[i] = convert(a)
+	}
+	return f
 }
 
 // Case is one gold file with the paths of its input and expected body.

@@ -67,7 +67,21 @@ type Report struct {
 	Missed    []FactDiff
 	Extra     []FactDiff
 	FieldMiss []FieldMiss
+	// Scope scores the documents whose gold annotates scope.
+	Scope ScopeScore
+	// NoFactDocs counts the documents whose gold has no facts (pages about
+	// something else), NoFactDocFacts the facts output on them: every one
+	// is false.
+	NoFactDocs, NoFactDocFacts int
+	// WithFacts scores all metrics over the documents whose gold has
+	// facts: on a set of mixed pages, how well the unions' facts are told
+	// from the others'.
+	WithFacts PRF
 }
+
+// FalseFactsPerNoFactDoc is how many facts a document whose gold has none
+// gets on average; 0 when there is no such document.
+func (r *Report) FalseFactsPerNoFactDoc() float64 { return ratio(r.NoFactDocFacts, r.NoFactDocs) }
 
 // NewReport returns an empty report.
 func NewReport() *Report {
@@ -112,6 +126,7 @@ func (r *Report) Add(c Case, got extract.Document, wantBody string) {
 
 func (r *Report) addFacts(g File, got extract.Document) {
 	matched := make([]bool, len(g.Facts))
+	goldOf := make([]int, len(got.Facts)) // the gold fact each predicted fact matched, -1 if none
 	per := map[string]*PRF{}
 	at := func(m string) *PRF {
 		if per[m] == nil {
@@ -119,7 +134,7 @@ func (r *Report) addFacts(g File, got extract.Document) {
 		}
 		return per[m]
 	}
-	for _, p := range got.Facts {
+	for k, p := range got.Facts {
 		hit := -1
 		for i, gf := range g.Facts {
 			if !matched[i] && gf.Metric == p.Metric && gf.Value == p.Value &&
@@ -128,6 +143,7 @@ func (r *Report) addFacts(g File, got extract.Document) {
 				break
 			}
 		}
+		goldOf[k] = hit
 		if hit < 0 {
 			at(p.Metric).FP++
 			r.Extra = append(r.Extra, FactDiff{Doc: g.Doc, Kind: "extra", Metric: p.Metric, Value: p.Value,
@@ -147,7 +163,17 @@ func (r *Report) addFacts(g File, got extract.Document) {
 				ValueMax: gf.ValueMax, Unit: gf.Unit, Approx: gf.Approx, Evidence: gf.Evidence})
 		}
 	}
+	if g.Scope {
+		r.Scope.add(g, got, goldOf)
+	}
+	if len(g.Facts) == 0 {
+		r.NoFactDocs++
+		r.NoFactDocFacts += len(got.Facts)
+	}
 	for m, s := range per {
+		if len(g.Facts) > 0 {
+			r.WithFacts.add(*s)
+		}
 		if r.PerMetric[m] == nil {
 			r.PerMetric[m] = &PRF{}
 		}

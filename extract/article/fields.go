@@ -94,6 +94,9 @@ func (r *Rules) header(line string) header {
 			if h.source == "" {
 				h.source = sourceName(value)
 			}
+			if h.published == "" {
+				h.published = normalizeDate(value) // 稿源: 某某日报 | 2007-02-06 07:17:44
+			}
 		case labelAuthor:
 			credited = len(h.authors)
 			h.readAuthors(r, value)
@@ -145,7 +148,7 @@ func (h *header) readUnlabelled(r *Rules, s string) (outlet string) {
 	if d := normalizeDate(s); d != "" {
 		h.published, h.dated = d, true
 		h.fields++
-		s = removeDates(s)
+		s = editionMark.ReplaceAllString(removeDates(s), " ") // a paper's page is part of its dateline
 		s = squareBracketed.ReplaceAllStringFunc(s, func(group string) string {
 			names := r.allNames(strings.Trim(group, "[]【】"))
 			if len(names) == 0 {
@@ -165,13 +168,23 @@ func (h *header) readUnlabelled(r *Rules, s string) (outlet string) {
 	if !h.dated {
 		return ""
 	}
-	// The 日 that closes 2024年2月22日 is left over from the date.
-	words := slices.DeleteFunc(strings.Fields(s), func(w string) bool { return w == "日" })
+	// The 日 that closes 2024年2月22日 is left over from the date; a paper
+	// prints its page beside it and its name in title marks (《某某日报》
+	// (2016年01月22日 02版)).
+	words := slices.DeleteFunc(strings.FieldsFunc(s, isDatelineSep),
+		func(w string) bool { return w == "日" })
 	if len(words) == 1 && r.isOutlet(words[0]) {
 		return words[0]
 	}
 	return ""
 }
+
+// editionMark matches a newspaper's page beside its date: 02版, 第3版.
+var editionMark = regexp.MustCompile(`第?\d{1,3}\s*版`)
+
+// isDatelineSep separates the words of a dateline: spaces, and the brackets
+// and title marks around a weekday, a page or a paper's name.
+func isDatelineSep(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("()《》", r) }
 
 // minOutletRunes is the shortest outlet read beside a dateline: 新华社,
 // 中工网. Two characters beside a date are more often a word (发布, 更新).

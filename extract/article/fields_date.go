@@ -18,6 +18,11 @@ var numericDate = regexp.MustCompile(`(?:^|\D)(?:` +
 	`(\d{4})/(\d{1,2})/(\d{1,2})|` +
 	`(\d{4})\.(\d{1,2})\.(\d{1,2}))(?:\D|$)`)
 
+// dayFirstDate finds the day-first date with dots that sites built on
+// European software print (29.01.2016 10:56). A month-first date is never
+// written with dots, so the order is not in doubt.
+var dayFirstDate = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[^\d.]|$)`)
+
 // usDateTime finds the month-first date that English-language blog
 // software prints before a time with AM or PM (9/17/2004 5:54:13 AM); the
 // clock is what tells it from a day-first date.
@@ -43,6 +48,11 @@ func normalizeDate(s string) string {
 			if m[i] != "" {
 				return validDate(atoi(m[i]), atoi(m[i+1]), atoi(m[i+2]))
 			}
+		}
+	}
+	if strings.Contains(s, ".") {
+		if m := dayFirstDate.FindStringSubmatch(s); m != nil {
+			return validDate(atoi(m[3]), atoi(m[2]), atoi(m[1]))
 		}
 	}
 	if strings.Contains(s, "/") {
@@ -88,6 +98,9 @@ func removeDates(s string) string {
 				s = s[:m[i]] + strings.Repeat(" ", m[i+5]-m[i]) + s[m[i+5]:]
 			}
 		}
+	}
+	if m := dayFirstDate.FindStringSubmatchIndex(s); m != nil {
+		s = s[:m[2]] + strings.Repeat(" ", m[7]-m[2]) + s[m[7]:]
 	}
 	return hanDate.ReplaceAllString(s, " ")
 }

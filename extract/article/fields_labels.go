@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -62,4 +63,10 @@ func isASCIIAlnum(r rune) bool {
 
 func isLabelSep(r rune) bool {
 	return r == ':' || r == '/' || r == '|' || r == '丨' || r == ' ' || r == '\t'
+}
+
+// startsWithLabel reports whether a line opens with a label of labels.txt.
+func (r *Rules) startsWithLabel(line string) bool {
+	spans := r.findLabels([]rune(strings.Map(foldWidth, line)))
+	return len(spans) > 0 && spans[0].start == 0
 }

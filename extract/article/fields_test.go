@@ -32,6 +32,8 @@ func TestNormalizeDate(t *testing.T) {
 		{"USDateTime", "9/17/2004 5:54:13 AM", "2004-09-17"},
 		{"USDateTimeLower", "posted 12/1/2005 11:02 pm", "2005-12-01"},
 		{"SlashedWithoutClock", "9/17/2004", ""},
+		{"DayFirstDots", "29.01.2016  10:56", "2016-01-29"},
+		{"DayFirstDotsSmallDay", "08.02.2016", "2016-02-08"},
 		{"Empty", "", ""},
 	}
 	for _, tt := range tests {

@@ -22,9 +22,11 @@ func FromHTML(src string) Article {
 // that element's prose lines as the body, and reads the title, date, source
 // and bylines from the page's metadata and the lines around the title.
 // Markup nested deeper than the parser goes is read as text (see
-// flatText); a page without an article gives an empty Body. The only error
-// is ctx's, checked between the steps.
+// flatText); a page without an article gives an empty Body. Pinyin notes
+// go first (see WithoutPinyinNotes). The only error is ctx's, checked
+// between the steps.
 func (r *HTMLRules) FromHTML(ctx context.Context, src string) (Article, error) {
+	src = WithoutPinyinNotes(src)
 	doc, err := goquery.NewDocumentFromReader(strings.NewReader(src))
 	if err != nil {
 		return r.text.FromText(ctx, flatText(src))

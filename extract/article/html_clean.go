@@ -127,8 +127,9 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 	// A news dateline (本报讯（记者 张三）…) opens the report's text: what
 	// stands above it is a deck or a subtitle, and the dateline goes too.
 	for k := 0; k <= lead && k < len(out); k++ {
-		if rest, names, ok := rules.cutDateline(out[k]); ok {
-			a.Authors = append(a.Authors, names...)
+		if rest, c, ok := rules.cutDateline(out[k]); ok {
+			a.Authors = append(a.Authors, c.authors...)
+			a.Source = cmp.Or(a.Source, c.source)
 			out, owners = out[k:], owners[k:]
 			if out[0] = rest; rest == "" {
 				out, owners = out[1:], owners[1:]
@@ -139,8 +140,9 @@ func (p *htmlPage) bodyLines(a *Article) []string {
 	out = rules.joinBrokenParagraphs(out, owners)
 	if n := len(out); n > 0 {
 		// …过一个廉洁的新春佳节。（常书香 马丹阳）
-		if text, names := rules.cutClosingByline(out[n-1]); len(names) > 0 {
-			a.Authors = append(a.Authors, names...)
+		if text, c := rules.cutClosingByline(out[n-1]); c.source != "" || len(c.authors) > 0 {
+			a.Authors = append(a.Authors, c.authors...)
+			a.Source = cmp.Or(a.Source, c.source)
 			if out[n-1] = strings.TrimSpace(text); out[n-1] == "" {
 				out = out[:n-1]
 			}

@@ -28,10 +28,11 @@ func FromText(text string) Article {
 //   - what is left is the body, with lines a conversion broke mid-sentence
 //     joined again (see joinBroken).
 //
-// The only error is ctx's, checked line by line.
+// Pinyin notes go first (see WithoutPinyinNotes). The only error is ctx's,
+// checked line by line.
 func (r *Rules) FromText(ctx context.Context, text string) (Article, error) {
 	p := textPage{rules: r, pending: noLabel}
-	block, around := r.articleBlock(pageLines(text))
+	block, around := r.articleBlock(pageLines(WithoutPinyinNotes(text)))
 	for _, line := range block {
 		if err := ctx.Err(); err != nil {
 			return Article{}, err
@@ -85,11 +86,22 @@ type bodyLine struct {
 	blankBefore bool
 }
 
-func (p *textPage) setTitle(line string) { p.title, p.titleCanon = line, canon(line) }
+// setTitle takes line as the headline, without the separators a page's
+// title bar leaves at its ends (某某活动 |).
+func (p *textPage) setTitle(line string) {
+	line = strings.Trim(line, " |丨")
+	p.title, p.titleCanon = line, canon(line)
+}
+
+// maxLabelRunes bounds a site's column or section label (工作动态, 中工娱乐,
+// 多媒体数字报), which a page prints above the headline in the headline's
+// shape. A headline of so few characters is rare, and one is kept unless a
+// longer headline-shaped line follows it before the article text.
+const maxLabelRunes = 6
 
 // headLine takes a line met before any article text that belongs to the
 // headline: the headline itself, a site or channel name above it (中工网,
-// 正文), its subtitle (——记某某工会主席), or the headline again without the
+// 正文, 工作动态: a longer headline below such a label replaces it), its subtitle (——记某某工会主席), or the headline again without the
 // site name its first copy carried (标题_某某网, then 标题). c is the line's
 // canonical form.
 func (p *textPage) headLine(line, c string) bool {
@@ -102,6 +114,8 @@ func (p *textPage) headLine(line, c string) bool {
 	case strings.HasPrefix(line, "—"):
 	case n >= minTitleRunes && strings.HasPrefix(p.titleCanon, c):
 		p.setTitle(line)
+	case utf8.RuneCountInString(p.title) <= maxLabelRunes && n > maxLabelRunes && p.isTitle(line):
+		p.setTitle(line) // the line taken was a column's label: 工作动态, 多媒体数字报
 	default:
 		return false
 	}
@@ -159,15 +173,40 @@ func (p *textPage) add(line string) {
 			return
 		}
 		line = p.dropDateline(line)
+	} else if p.isDeck() {
+		if _, _, ok := r.dateline(line); ok {
+			// A news dateline opens the report's text: the short lines
+			// above it were a subtitle or a deck (某某总工会开展…活动).
+			p.body = p.body[:0]
+			line = p.dropDateline(line)
+		}
 	}
-	if text, names := r.cutClosingByline(line); len(names) > 0 {
-		p.fields.authors = append(p.fields.authors, names...)
+	if text, c := r.cutClosingByline(line); c.source != "" || len(c.authors) > 0 {
+		p.addFields(header{source: c.source, authors: c.authors})
 		line, p.closed = text, true
 	}
 	if line != "" {
 		p.body = append(p.body, bodyLine{text: line, blankBefore: p.blank})
 		p.started, p.blank = true, false
 	}
+}
+
+// maxDeckLines bounds the subtitle and deck lines a page prints between
+// its headline and the dateline that opens the report.
+const maxDeckLines = 2
+
+// isDeck reports whether the article text so far is no more than a
+// subtitle or a deck: a line or two, each short and without a sentence.
+func (p *textPage) isDeck() bool {
+	if len(p.body) > maxDeckLines {
+		return false
+	}
+	for _, l := range p.body {
+		if utf8.RuneCountInString(l.text) > maxTitleRunes || strings.ContainsAny(l.text, "。；;") {
+			return false
+		}
+	}
+	return true
 }
 
 // passFurniture notes a furniture line met before any article text. A
@@ -184,10 +223,10 @@ func (p *textPage) passFurniture(c string) {
 }
 
 // isBreadcrumb reports whether a furniture line is a trail of two or more
-// places (首页 > 政务公开 >), not a lone "更多>>".
+// places (首页 > 政务公开 >, 首页 » 新闻), not a lone "更多>>".
 func isBreadcrumb(c string) bool {
 	places := 0
-	for part := range strings.SplitSeq(c, ">") {
+	for part := range strings.FieldsFuncSeq(c, func(r rune) bool { return r == '>' || r == '»' }) {
 		if strings.TrimSpace(part) != "" {
 			places++
 		}

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,52 +31,109 @@ func (p *textPage) isTitle(line string) bool {
 	if strings.ContainsRune(",，、:：", last) || startsItem(line) {
 		return false
 	}
-	_, ok := p.rules.dateline(line)
+	_, _, ok := p.rules.dateline(line)
 	return !ok
 }
 
 // dateline returns the length in runes of the dateline opening a line
-// (本报讯, 新华社北京6月7日电), if any.
-func (r *Rules) dateline(line string) (int, bool) {
+// (本报讯, 新华社北京6月7日电, 某某网讯:), if any, and the outlet it credits:
+// the text its expression's "outlet" group matched, "" for 本报讯.
+func (r *Rules) dateline(line string) (n int, outlet string, ok bool) {
 	folded := strings.Map(foldWidth, line)
 	for _, re := range r.datelines {
-		loc := re.FindStringIndex(folded)
-		if loc == nil || loc[0] != 0 {
+		m := re.FindStringSubmatchIndex(folded)
+		if m == nil || m[0] != 0 {
 			continue
 		}
-		next, _ := utf8.DecodeRuneInString(folded[loc[1]:])
-		if loc[1] == len(folded) || unicode.IsSpace(next) || strings.ContainsRune("(【—-:,", next) {
-			return utf8.RuneCountInString(folded[:loc[1]]), true
+		end := m[1]
+		next, _ := utf8.DecodeRuneInString(folded[end:])
+		if end == len(folded) || unicode.IsSpace(next) || strings.ContainsRune("(【—-:,", next) || strings.HasSuffix(folded[:end], ":") {
+			if g := re.SubexpIndex("outlet"); g >= 0 && m[2*g] >= 0 {
+				outlet = folded[m[2*g]:m[2*g+1]]
+			}
+			return utf8.RuneCountInString(folded[:end]), outlet, true
 		}
 	}
-	return 0, false
+	return 0, "", false
+}
+
+// credit is what a dateline or a closing bracket says of who wrote a
+// report: the outlet and the reporters.
+type credit struct {
+	source  string
+	authors []string
 }
 
 // dropDateline removes the dateline opening the first paragraph and the
-// bracketed byline right after it (本报讯(记者 张三) …), keeping the names.
+// bracketed credits right after it (本报讯(记者 张三) …, 「本文来源:某某日报」…),
+// keeping what they say.
 func (p *textPage) dropDateline(line string) string {
-	rest, names, _ := p.rules.cutDateline(line)
-	p.fields.authors = append(p.fields.authors, names...)
+	rest, c, _ := p.rules.cutDateline(line)
+	p.addFields(header{source: c.source, authors: c.authors})
 	return rest
 }
 
+// maxLeadCredits bounds the bracketed groups read at the head of a first
+// paragraph: a byline and a source label at most ((记者 张三)(来源:某某报)).
+const maxLeadCredits = 2
+
 // cutDateline returns line without the dateline opening it and the
-// bracketed byline right after that (本报讯（记者 张三）…), the byline's
-// names, and whether there was a dateline.
-func (r *Rules) cutDateline(line string) (rest string, names []string, ok bool) {
-	n, ok := r.dateline(line)
-	if !ok {
-		return line, nil, false
+// bracketed credits right after that, what those say, and whether there was
+// a dateline or a credit. A credit group holds a byline ((记者 张三)) or
+// labelled fields ((来源:某某日报), 「本文来源:某某日报」); a report's own
+// parenthesis ((2023年)…) is neither and stays.
+func (r *Rules) cutDateline(line string) (rest string, c credit, ok bool) {
+	rest = line
+	if n, outlet, found := r.dateline(line); found {
+		rest, c.source, ok = string([]rune(line)[n:]), outlet, true
 	}
-	rest = strings.TrimLeft(string([]rune(line)[n:]), " \t")
-	if folded := strings.Map(foldWidth, rest); strings.HasPrefix(folded, "(") || strings.HasPrefix(folded, "【") {
-		if end := closingBracket(folded); end > 0 {
-			if names = r.byline(folded[:end]); len(names) > 0 {
-				rest = string([]rune(rest)[utf8.RuneCountInString(folded[:end]):])
-			}
+	for range maxLeadCredits {
+		rest = strings.TrimLeft(rest, " \t:：")
+		folded := strings.Map(foldWidth, rest)
+		if !strings.HasPrefix(folded, "(") && !strings.HasPrefix(folded, "【") && !strings.HasPrefix(folded, "「") {
+			break
 		}
+		end := closingBracket(folded)
+		if end <= 0 {
+			break
+		}
+		group := folded[:end]
+		if names := r.byline(group); len(names) > 0 {
+			c.authors = append(c.authors, names...)
+		} else if h := r.header(strings.Trim(group, "()【】「」")); h.isHeader() && h.source != "" {
+			c.source = cmp.Or(c.source, h.source)
+			c.authors = append(c.authors, h.authors...)
+		} else {
+			break
+		}
+		rest, ok = string([]rune(rest)[utf8.RuneCountInString(group):]), true
 	}
-	return strings.TrimLeft(rest, " \t—-:："), names, true
+	if ok {
+		rest = r.cutRunInByline(rest, &c)
+	}
+	return strings.TrimLeft(rest, " \t—-:："), c, ok
+}
+
+// cutRunInByline removes a byline that follows a dateline without brackets
+// and is set off by a space (本报讯 通讯员王五、赵六报道 近日…), adding its
+// names to c. Only a word that a role opens counts, so a dateline followed
+// by the report's first words (本报讯 近日…) keeps them.
+func (r *Rules) cutRunInByline(rest string, c *credit) string {
+	rest = strings.TrimLeft(rest, " \t")
+	word, after, found := strings.Cut(rest, " ")
+	if !found || utf8.RuneCountInString(word) > maxBylineLineRunes {
+		return rest
+	}
+	first, _, _ := strings.Cut(strings.TrimLeftFunc(word, isBylineSep), "、")
+	if _, _, isRole := r.role(first); !isRole {
+		return rest
+	}
+	names := r.names(strings.TrimSuffix(word, "报道"), labelIgnore, true)
+	if len(names) == 0 {
+		return rest
+	}
+	c.authors = append(c.authors, names...)
+	return after
 }
 
 // closingQuotes close a quotation that may end a paragraph.
@@ -84,34 +142,46 @@ const closingQuotes = "”’」』\"'"
 // closingBracket returns the byte offset just past the bracket closing the
 // group a folded string opens with, or -1.
 func closingBracket(s string) int {
-	if i := strings.IndexAny(s, ")】"); i >= 0 {
-		return i + 1
+	if i := strings.IndexAny(s, ")】」"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		return i + n
 	}
 	return -1
 }
 
-// cutClosingByline splits the byline in brackets that closes a report's
-// last paragraph (…取得实效。(张三)) from the text before it. The group
-// must follow a sentence end, or a quotation closed after one (…过程吗？”
-// (姚峰 上海报道)), and hold only roles and names.
-func (r *Rules) cutClosingByline(line string) (string, []string) {
+// cutClosingByline splits the credit in brackets that closes a report's
+// last paragraph (…取得实效。(张三), …取得实效。(供稿:某某镇工会)) from the text
+// before it. The group must follow a sentence end, or a quotation closed
+// after one (…过程吗？” (姚峰 上海报道)), and hold only roles and names, a
+// labelled source, or the name of the body that sent the report in
+// ((某某县总工会): an outlet's or an organisation's name, see isOutlet).
+func (r *Rules) cutClosingByline(line string) (string, credit) {
 	folded := strings.Map(foldWidth, line)
 	if !strings.HasSuffix(folded, ")") && !strings.HasSuffix(folded, "】") {
-		return line, nil
+		return line, credit{}
 	}
 	open := max(strings.LastIndex(folded, "("), strings.LastIndex(folded, "【"))
 	if open <= 0 {
-		return line, nil
+		return line, credit{}
 	}
 	before := strings.TrimRight(folded[:open], " \t")
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, closingQuotes))
 	if !isSentenceEnd(last) {
-		return line, nil
+		return line, credit{}
 	}
-	names := r.byline(folded[open:])
-	if len(names) == 0 {
-		return line, nil
+	var c credit
+	group := folded[open:]
+	inner := strings.TrimSpace(strings.Trim(group, "()【】"))
+	if c.authors = r.byline(group); len(c.authors) == 0 {
+		if h := r.header(inner); h.isHeader() {
+			c.source = h.source
+		} else if r.isOutlet(inner) {
+			c.source = inner
+		}
+	}
+	if c.source == "" && len(c.authors) == 0 {
+		return line, credit{}
 	}
 	keep := utf8.RuneCountInString(before)
-	return string([]rune(line)[:keep]), names
+	return string([]rune(line)[:keep]), c
 }

@@ -25,8 +25,8 @@ const maxValueRunes = 20
 // labelValue reads a line as the value of the label that ended the line
 // before (发布日期: / 2022-02-13), and reports whether it was one.
 func (p *textPage) labelValue(kind labelKind, line string) bool {
-	if utf8.RuneCountInString(line) > maxValueRunes {
-		return false
+	if utf8.RuneCountInString(line) > maxValueRunes || p.rules.startsWithLabel(line) {
+		return false // 来源: / 阅读量: is an empty field, not a source named 阅读量
 	}
 	var h header
 	switch kind {

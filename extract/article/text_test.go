@@ -233,6 +233,127 @@ func TestFromText(t *testing.T) {
 	}, {
 		Name: "Empty",
 		In:   "\n\n  \n",
+	}, {
+		Name:  "DoubleArrowBreadcrumbAndYouAreHere",
+		In:    page("◎当前位置:首页>>工会动态>>正文", "某区总工会开展金秋助学活动", "", paraA),
+		Title: "某区总工会开展金秋助学活动",
+		Body:  paraA,
+	}, {
+		Name:  "ColumnLabelAboveHeadline",
+		In:    page("工作动态", "", "某县总工会为环卫工人送清凉", "", paraA),
+		Title: "某县总工会为环卫工人送清凉",
+		Body:  paraA,
+	}, {
+		Name:  "ShortHeadlineStays",
+		In:    page("职工书屋", "发布时间:2023年12月1日", paraA),
+		Title: "职工书屋", Published: "2023-12-01",
+		Body: paraA,
+	}, {
+		Name:  "SpaceSeparatedMenuAndButtons",
+		In:    page("首页 新闻中心 本地新闻 本网专稿", "[字体:大 中 小] [打印] [关闭]", "某市职工服务中心开展互助保障宣传", "", paraA),
+		Title: "某市职工服务中心开展互助保障宣传",
+		Body:  paraA,
+	}, {
+		Name:   "OutletDateline",
+		In:     page("某县工会送温暖", "", "某某网7月25日讯:"+paraA),
+		Title:  "某县工会送温暖",
+		Source: "某某网",
+		Body:   paraA,
+	}, {
+		Name:    "SiteAndPaperDatelineWithByline",
+		In:      page("某某工网—某某工人报讯(记者 王五)"+paraA, paraB),
+		Source:  "某某工人报",
+		Authors: []string{"王五"},
+		Body:    page(paraA, paraB),
+	}, {
+		Name:    "ReportedByDateline",
+		In:      page("某某融媒报道:(记者 王五)" + paraA),
+		Source:  "某某融媒",
+		Authors: []string{"王五"},
+		Body:    paraA,
+	}, {
+		Name:   "SourceLabelInBracketsOpensText",
+		In:     page("某区工会驿站建设提速", "「本文来源:某某日报」"+paraA),
+		Title:  "某区工会驿站建设提速",
+		Source: "某某日报",
+		Body:   paraA,
+	}, {
+		Name:   "ClosingCreditOrganisation",
+		In:     page("某镇工会开展体检", "", paraA, "", paraB+"(供稿:某某镇总工会)"),
+		Title:  "某镇工会开展体检",
+		Source: "某某镇总工会",
+		Body:   page(paraA, paraB),
+	}, {
+		Name:   "ClosingCreditBodyName",
+		In:     page("某市工会互助保障", "", paraA, "", paraB+"(某某市总工会)"),
+		Title:  "某市工会互助保障",
+		Source: "某某市总工会",
+		Body:   page(paraA, paraB),
+	}, {
+		Name:      "EmptySourceLabelBeforeCounter",
+		In:        page("某区工会慰问活动", "发布日期:2025-01-17 来源:", "阅读量:", paraA),
+		Title:     "某区工会慰问活动",
+		Published: "2025-01-17",
+		Body:      paraA,
+	}, {
+		Name:      "NewspaperEditionCredit",
+		In:        page("某区总工会启动送温暖", "《某某日报》(2016年01月22日 002版)", "本报讯 "+paraA),
+		Title:     "某区总工会启动送温暖",
+		Published: "2016-01-22",
+		Source:    "某某日报",
+		Body:      paraA,
+	}, {
+		Name:    "OneCharacterPaperDateline",
+		In:      page("某市工会开展金秋助学", "某报讯(记者 林光)"+paraA),
+		Title:   "某市工会开展金秋助学",
+		Authors: []string{"林光"},
+		Body:    paraA,
+	}, {
+		Name:    "RunInBylineAfterDateline",
+		In:      page("某区成立网约送餐员联合工会", "本报讯 通讯员王五、赵六报道 "+paraA),
+		Title:   "某区成立网约送餐员联合工会",
+		Authors: []string{"王五", "赵六"},
+		Body:    paraA,
+	}, {
+		Name:  "DatelineWithoutBylineKeepsFirstWords",
+		In:    page("某区工会开展慰问", "本报讯 近日 "+paraA),
+		Title: "某区工会开展慰问",
+		Body:  "近日 " + paraA,
+	}, {
+		Name:    "EpaperControlsAndDeckAboveDateline",
+		In:      page("多媒体数字报", "通版阅读请点击:", "展开通版", "当前版:02版", "把温暖送到职工心坎上", "省总工会开展送温暖走访慰问活动", "文章字数:442", "本报讯(记者 王五)"+paraA),
+		Title:   "把温暖送到职工心坎上",
+		Authors: []string{"王五"},
+		Body:    paraA,
+	}, {
+		Name:      "EpaperEditionLineGivesDate",
+		In:        page("某街有个暖心驿站", "", "版次:02  2024年05月09日", "", paraA),
+		Title:     "某街有个暖心驿站",
+		Published: "2024-05-09",
+		Body:      paraA,
+	}, {
+		Name:      "DateAfterSourceLabel",
+		In:        page("某市农民工加入工会", "稿源: 某某日报  | 2007-02-06 07:17:44", paraA),
+		Title:     "某市农民工加入工会",
+		Published: "2007-02-06",
+		Source:    "某某日报",
+		Body:      paraA,
+	}, {
+		Name:      "DayFirstDottedDateline",
+		In:        page("某省工会会员人数增至788万人", "", "29.01.2016  10:56", "", paraA),
+		Title:     "某省工会会员人数增至788万人",
+		Published: "2016-01-29",
+		Body:      paraA,
+	}, {
+		Name:  "TitleBarSeparatorsTrimmed",
+		In:    page("某镇总工会开展送温暖慰问活动 |", "", paraA),
+		Title: "某镇总工会开展送温暖慰问活动",
+		Body:  paraA,
+	}, {
+		Name:  "EpaperSubtitleMarked",
+		In:    page("某市新建基层工会组织181家", "新增货车司机会员数全省居首(副题)", "", paraA),
+		Title: "某市新建基层工会组织181家",
+		Body:  paraA,
 	}}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {

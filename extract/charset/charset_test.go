@@ -21,9 +21,17 @@ func gb(t *testing.T, s string) []byte {
 	return b
 }
 
-func TestDecode(t *testing.T) {
-	big5, err := traditionalchinese.Big5.NewEncoder().Bytes([]byte(`<meta charset="big5"><p>工會會員</p>`))
+// big5Bytes encodes s as Big5, the byte form of the traditional pages here.
+func big5Bytes(t *testing.T, s string) []byte {
+	t.Helper()
+	b, err := traditionalchinese.Big5.NewEncoder().Bytes([]byte(s))
 	require.NoError(t, err)
+	return b
+}
+
+func TestDecode(t *testing.T) {
+	big5 := big5Bytes(t, `<meta charset="big5"><p>工會會員</p>`)
+	report := "縣總工會召開年度工作會議，總結過去一年的工作。全年新建基層工會四十八家，發展會員一千二百餘人，發放慰問金四十一萬餘元，慰問困難職工五百餘人。"
 	utf16le, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte("<p>工会</p>"))
 	require.NoError(t, err)
 	utf16be, err := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewEncoder().Bytes([]byte("<p>工会</p>"))
@@ -81,6 +89,29 @@ func TestDecode(t *testing.T) {
 		Name:   "Big5Meta",
 		Input:  big5,
 		Output: `<meta charset="big5"><p>工會會員</p>`,
+		Result: Result{Name: "big5", Source: FromMeta},
+	}, {
+		Name:        "Big5Header",
+		Input:       big5Bytes(t, "<p>"+report),
+		ContentType: "text/html; charset=big5",
+		Output:      "<p>" + report,
+		Result:      Result{Name: "big5", Source: FromHeader},
+	}, {
+		Name:        "Big5HKSCSHeader",
+		Input:       big5Bytes(t, "<p>"+report),
+		ContentType: "text/html; charset=Big5-HKSCS",
+		Output:      "<p>" + report,
+		Result:      Result{Name: "big5", Source: FromHeader},
+	}, {
+		Name:   "Big5Undeclared",
+		Input:  big5Bytes(t, report),
+		Output: report,
+		Result: Result{Name: "big5", Source: FromDetection},
+	}, {
+		// WHATWG's Big5 holds the HKSCS characters: 嘅 is 0x9DEF.
+		Name:   "Big5HKSCSMeta",
+		Input:  append(big5Bytes(t, `<meta charset="big5-hkscs"><p>工會`), 0x9D, 0xEF),
+		Output: `<meta charset="big5-hkscs"><p>工會嘅`,
 		Result: Result{Name: "big5", Source: FromMeta},
 	}, {
 		Name:   "TruncatedUTF8KeepsDeclaredUTF8",
@@ -171,6 +202,8 @@ func TestResolve(t *testing.T) {
 		{"GB-18030", "gb18030", true},
 		{" \"utf8\" ", "utf-8", true},
 		{"Big5", "big5", true},
+		{"Big5-HKSCS", "big5", true}, // WHATWG's Big5 holds the HKSCS characters
+		{"x-x-big5", "big5", true},
 		{"hz-gb-2312", "", false}, // WHATWG's replacement encoding
 		{"", "", false},
 		{"no-such-charset", "", false},

@@ -10,8 +10,8 @@ import (
 
 // BenchmarkFactsStage measures the facts stage on the seed bodies as the
 // pipeline runs it, reporting documents per second: the whole stage
-// (number reading, classification with the segmented counted nouns, and
-// keyword extraction), then each step alone.
+// (number reading, classification with the segmented counted nouns, the
+// scope of union work, and keyword extraction), then each step alone.
 func BenchmarkFactsStage(b *testing.B) {
 	seeds := readSeedBodies(b)
 	c := defaultClassifier(b)
@@ -25,12 +25,14 @@ func BenchmarkFactsStage(b *testing.B) {
 		run  func(i int, body string)
 	}{
 		{"All", func(_ int, body string) {
-			c.Classify(context.Background(), body, numbers.Find(body))
+			fs, _ := c.Classify(context.Background(), body, numbers.Find(body))
+			c.Topic("", body).Keep(fs)
 			seg.Keywords(context.Background(), body, 10)
 		}},
 		{"Numbers", func(_ int, body string) { numbers.Find(body) }},
 		{"Classify", func(i int, body string) { c.Classify(context.Background(), body, qs[i]) }},
 		{"Keywords", func(_ int, body string) { seg.Keywords(context.Background(), body, 10) }},
+		{"Topic", func(_ int, body string) { c.Topic("", body) }},
 	}
 	for _, st := range steps {
 		b.Run(st.name, func(b *testing.B) {

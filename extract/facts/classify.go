@@ -15,6 +15,8 @@ import (
 type Classifier struct {
 	rules *Rules
 	seg   *segment.Segmenter
+	// work indexes rules.Work's words; nil when the rules have none.
+	work *workWords
 }
 
 // NewClassifier prepares rs for use, with seg to read the counted noun of
@@ -27,7 +29,11 @@ func NewClassifier(rs *Rules, seg *segment.Segmenter) (*Classifier, error) {
 	if seg == nil {
 		return nil, errors.New("facts: a segmenter is required")
 	}
-	return &Classifier{rules: rs, seg: seg}, nil
+	c := &Classifier{rules: rs, seg: seg}
+	if rs.Work != nil {
+		c.work = newWorkWords(rs.Work)
+	}
+	return c, nil
 }
 
 // ErrRulesNotLoaded means the rules did not come from DefaultRules or
@@ -43,17 +49,22 @@ var ErrRulesNotLoaded = errors.New("facts: rules not loaded: use DefaultRules or
 // sequel). The only error is ctx's, checked number by number.
 func (c *Classifier) Classify(ctx context.Context, body string, qs []numbers.Quantity) ([]Fact, error) {
 	rs := []rune(body)
-	clauses, sentences := newEnds(rs, c.rules.ClauseEnds), newEnds(rs, c.rules.SentenceEnds)
-	offsets := byteOffsets{s: body}
+	t := newText(rs, c.rules)
+	sentences := spansOf(body)
 	var out []Fact
+	starts := make([]int, len(qs)) // where each number's clause starts, lists joined
 	for i, q := range qs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if !countable(q) || reduplicated(rs, q) {
+		if !countable(q) || reduplicated(rs, q) || (isArticle(q) && slices.Contains(c.rules.Articles, q.Unit)) {
 			continue
 		}
-		w := windowAt(clauses, qs, i)
+		w := windowAt(t, qs, i)
+		if c.continuesList(rs, qs, i, w) {
+			w.setLeft(rs, qs, i, starts[i-1])
+		}
+		starts[i] = w.start
 		f, ok := c.partOf(rs, out, q, true)
 		if !ok {
 			var decided bool
@@ -68,14 +79,58 @@ func (c *Classifier) Classify(ctx context.Context, body string, qs []numbers.Qua
 		}
 		f.Value, f.ValueMax, f.Unit, f.Approx = q.Value, q.ValueMax, q.Unit, string(q.Approx)
 		f.Evidence, f.Start, f.End = q.Text, q.Start, q.End
-		i, j := sentenceAt(sentences, q.Start, q.End)
-		f.Sentence, f.SentenceStart = offsets.slice(i, j), i
+		i, j := sentenceAt(t, q.Start, q.End)
+		f.Sentence, f.SentenceStart = sentences.slice(i, j), i
 		if f.Noun == "" {
 			f.Noun = countedNoun(c.seg, w.near, w.right)
 		}
 		out = append(out, f)
 	}
 	return out, nil
+}
+
+// listItemRunes bounds the clause of a further list item: a noun phrase
+// and its number, no more.
+const listItemRunes = 10
+
+// continuesList reports whether qs[i], with window w, is a further item of
+// a list whose items are set apart by clause marks, so that the verb of
+// the list's first clause governs it: 慰问困难职工183人,大病职工107人,劳动模范142人.
+// Its clause is a short noun phrase ending with the number: nouns, with at
+// most a verb that qualifies them (退休劳动模范), no sum (总计发放补贴1.8万元
+// is a sentence of its own), and the clause before ends with a number of
+// the same kind. The item's own words still decide first, in the near
+// context.
+func (c *Classifier) continuesList(rs []rune, qs []numbers.Quantity, i int, w window) bool {
+	if i == 0 || w.cut || strings.TrimSpace(w.right) != "" {
+		return false
+	}
+	p, q := qs[i-1], qs[i]
+	if p.End >= w.start || !countable(p) || !c.sameKind(p.Unit, q.Unit) {
+		return false
+	}
+	mark := strings.TrimSpace(string(rs[p.End:w.start]))
+	if runeCount(mark) != 1 || strings.Contains(c.rules.SentenceEnds, mark) {
+		return false
+	}
+	phrase := strings.TrimSpace(w.clause)
+	if phrase == "" || runeCount(phrase) > listItemRunes {
+		return false
+	}
+	if _, _, sum := lastIn(phrase, slices.Concat(c.rules.Sums, c.rules.Totals)); sum {
+		return false
+	}
+	toks := c.seg.Cut(phrase)
+	if len(toks) == 0 || !isNoun(toks[len(toks)-1].Pos) {
+		return false
+	}
+	for k, t := range toks {
+		// A verb may only qualify the noun it opens (退休劳动模范, 患病职工).
+		if isVerb(t.Pos) && (k > 0 || !isNoun(toks[k+1].Pos)) {
+			return false
+		}
+	}
+	return true
 }
 
 // countable reports whether q is of a kind that can be a fact.
@@ -131,6 +186,11 @@ func (c *Classifier) apply(r Rule, q numbers.Quantity, left string, w window) (F
 	if _, _, found := firstIn(right, r.Not); found {
 		return Fact{}, false
 	}
+	if len(r.Context) > 0 {
+		if _, _, found := lastIn(w.sentence, r.Context); !found {
+			return Fact{}, false
+		}
+	}
 	f := Fact{Metric: r.Metric, Rule: r.Name}
 	if len(r.Before) > 0 {
 		word, _, found := lastIn(left, r.Before)
@@ -140,7 +200,7 @@ func (c *Classifier) apply(r Rule, q numbers.Quantity, left string, w window) (F
 		f.Trigger = word
 	}
 	if len(r.After) > 0 {
-		word, _, found := firstIn(right, r.After)
+		word, _, found := firstIn(w.after, r.After)
 		if !found {
 			return Fact{}, false
 		}
@@ -162,7 +222,7 @@ func (c *Classifier) apply(r Rule, q numbers.Quantity, left string, w window) (F
 			// before them.
 			nw.right = ""
 		}
-		noun, found := nounNear(r.Nouns, within, maskActors(left, c.rules.Actors), nw)
+		noun, found := nounNear(r.Nouns, within, r.Units, c.rules.Joiners, maskActors(left, c.rules.Actors), nw)
 		if !found {
 			return Fact{}, false
 		}

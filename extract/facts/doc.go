@@ -48,6 +48,37 @@
 // replaces it in place, and Rules.Hash names the merged result so that
 // every output says which rules produced it. Every Fact names its Rule.
 //
+// # Whose work
+//
+// A fact is the unions' work, so before any number counts, Topic reads who
+// does the work of each clause, from the words in rules.json's "work":
+//
+//	"work": {
+//	  "unions":    ["总工会", "工会", "市总", ...],   a union as the actor
+//	  "others":    ["妇联", "团县委", "人社局", "公司", ...],   anyone else
+//	  "passing":   ["在", "为", "到", "联合", ...],   after these an actor word is a
+//	                                             place, beneficiary or partner
+//	  "modifiers": ["职工", "员工", "建设", ...],   after one of others: a noun phrase
+//	                                             (公司员工), not an actor
+//	  "masks":     ["施工会", "总人口", ...],   words holding an actor word that
+//	                                             name no actor
+//	  "foreign":   ["罢工", "法国", ...],   a sentence naming one is about a strike or
+//	                                             a union abroad: its unions are others
+//	  "lead":         6,      runes that may stand before another actor in its clause
+//	  "about_unions": 0.05    the relevance at which a page is about unions
+//	}
+//
+// A clause's actor is a union when it names one before any passing word;
+// otherwise another actor when one opens the clause (at most lead runes and
+// no verb before it, 特别是各级妇联…, 县人社局…); otherwise none. A clause
+// that names none has the actor of the clause before it in its paragraph,
+// and a paragraph's first clause that of the page: the title's, or a union
+// when the body names unions as actors in more clauses than anyone else.
+// Relevance is the share of the body's runes in union clauses; a page
+// below about_unions yields no facts, and on any page only numbers in union
+// clauses do. To add an actor, amend the default rules with the whole
+// "work" object changed (settings replace the default's, as above).
+//
 // # Example
 //
 //	rs, _ := facts.DefaultRules()

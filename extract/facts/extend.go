@@ -26,6 +26,9 @@ func (base *Rules) amend(ext *Rules) (*Rules, error) {
 	if ext.Sums != nil {
 		out.Sums = ext.Sums
 	}
+	if ext.Subsets != nil {
+		out.Subsets = ext.Subsets
+	}
 	if ext.StockOf != nil {
 		out.StockOf = ext.StockOf
 	}
@@ -35,8 +38,17 @@ func (base *Rules) amend(ext *Rules) (*Rules, error) {
 	if ext.NounWindow != 0 {
 		out.NounWindow = ext.NounWindow
 	}
+	if ext.Joiners != nil {
+		out.Joiners = ext.Joiners
+	}
+	if ext.Articles != nil {
+		out.Articles = ext.Articles
+	}
 	if ext.Actors != nil {
 		out.Actors = ext.Actors
+	}
+	if ext.Work != nil {
+		out.Work = ext.Work
 	}
 	kept := slices.Clone(base.Rules)
 	for _, name := range ext.Remove {

@@ -1,6 +1,9 @@
 package facts
 
-import "github.com/unionfacts/unionfacts/extract/region"
+import (
+	"github.com/unionfacts/unionfacts/extract/period"
+	"github.com/unionfacts/unionfacts/extract/region"
+)
 
 // Fact is one number of the taxonomy, with the words that prove it.
 type Fact struct {
@@ -26,4 +29,9 @@ type Fact struct {
 	// Region is the division the sentence names when it is lower than the
 	// document's own, nil otherwise.
 	Region *region.Region
+	// PartOf is the position (1-based, in the document's facts) of the
+	// total this fact is a part of, 0 if none; see Classifier.LinkParts.
+	PartOf int
+	// Period is the span of time the fact covers (see package period).
+	Period period.Span
 }

@@ -79,17 +79,20 @@ func (rs *Rules) finish() (*Rules, error) {
 			return nil, fmt.Errorf("%w: rule %q appears twice", ErrRules, r.Name)
 		}
 		seen[r.Name] = true
-		if len(r.Before)+len(r.After)+len(r.Nouns)+len(r.Prefix) == 0 && !r.Round {
-			return nil, fmt.Errorf("%w: rule %q: needs before, after, nouns, prefix or round", ErrRules, r.Name)
+		if len(r.Before)+len(r.After)+len(r.Nouns)+len(r.Prefix)+len(r.Context) == 0 && !r.Round {
+			return nil, fmt.Errorf("%w: rule %q: needs before, after, nouns, prefix, context or round", ErrRules, r.Name)
 		}
 		if r.Within < 0 {
 			return nil, fmt.Errorf("%w: rule %q: within must not be negative", ErrRules, r.Name)
 		}
-		if err := checkGaps("rule "+r.Name, slices.Concat(r.Before, r.After, r.Nouns, r.Prefix, r.Not)); err != nil {
+		if err := checkGaps("rule "+r.Name, slices.Concat(r.Before, r.After, r.Nouns, r.Prefix, r.Context, r.Not)); err != nil {
 			return nil, err
 		}
 	}
-	if err := checkGaps("totals and sums", slices.Concat(rs.Totals, rs.Sums)); err != nil {
+	if err := checkGaps("totals, sums and subsets", slices.Concat(rs.Totals, rs.Sums, rs.Subsets)); err != nil {
+		return nil, err
+	}
+	if err := rs.Work.check(); err != nil {
 		return nil, err
 	}
 	canon, err := json.Marshal(rs)

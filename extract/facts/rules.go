@@ -44,6 +44,12 @@ type Rule struct {
 	// whole clause in both passes, for words that colour every number
 	// after them (力争…, a target rather than a result).
 	Clause bool `json:"clause,omitempty"`
+	// Context are words of which one must stand anywhere earlier in the
+	// number's sentence, even clauses before it. They qualify the rule
+	// without being its trigger: a plan announced before
+	// (计划投入17.5万元,…为7600多名职工送清凉: both are a plan), or the
+	// publicity that a benefit came from (发放宣传资料…,受益职工…人次).
+	Context []string `json:"context,omitempty"`
 }
 
 // None is the metric of rules that mark a number as no fact.
@@ -72,6 +78,10 @@ type Rules struct {
 	// Sums are words that introduce the sum of the facts before (共计,
 	// 合计): a number after one that no rule decides has their metric.
 	Sums []string `json:"sums,omitempty"`
+	// Subsets are words that, after a number, make it a subset of a larger
+	// count of the same things before it in the sentence (1个托管班获评…
+	// after 在7个小区开设托管班): a part without a part word.
+	Subsets []string `json:"subsets,omitempty"`
 	// StockOf maps a metric of new things to the metric of their stock,
 	// for running totals: unions_formed → union_count.
 	StockOf map[string]string `json:"stock_of,omitempty"`
@@ -81,10 +91,23 @@ type Rules struct {
 	UnitGroups [][]string `json:"unit_groups,omitempty"`
 	// NounWindow is the default Within of rules.
 	NounWindow int `json:"noun_window,omitempty"`
+	// Joiners are the marks that join the items of a list (、, 和): a noun
+	// before one belongs to the item before it, and a list whose items
+	// put their noun after the number shares the words after its last
+	// item (1810名货车司机、3941名快递员加入工会).
+	Joiners []string `json:"joiners,omitempty"`
+	// Articles are measure words whose 一 is the indefinite article, not
+	// a count, wherever it stands: 一份温暖包 handed to each worker, 一件大事,
+	// 金秋助学是工会的一项品牌活动. Other numbers of them count.
+	Articles []string `json:"articles,omitempty"`
 	// Actors are the bodies a report names as the doer (县总工会, 市总工会):
 	// a noun inside one (工会) is never what a number counts, so that
 	// 县总工会成立3个工作专班 counts no unions.
 	Actors []string `json:"actors,omitempty"`
+	// Work holds the words that say whose work a clause reports, so that
+	// only the unions' numbers become facts (see Topic); nil counts every
+	// clause as the unions'.
+	Work *Work `json:"work,omitempty"`
 	// Rules are tried in order.
 	Rules []Rule `json:"rules"`
 

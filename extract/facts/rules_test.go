@@ -84,7 +84,7 @@ func TestParseRules(t *testing.T) {
 		{
 			Name:  "NoWords",
 			Input: `{"extends": "default", "rules": [{"name": "a", "metric": "trainees", "units": ["人"]}]}`,
-			Error: "needs before, after, nouns, prefix or round",
+			Error: "needs before, after, nouns, prefix, context or round",
 		},
 		{
 			Name: "Duplicate",

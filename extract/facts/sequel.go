@@ -23,7 +23,9 @@ const (
 //
 // With explicit set, a part word (其中, 包括) must stand between the total and
 // q with no clause break after it: 吸纳会员970余人，其中快递从业者360人;
-// parts listed with 、 share it (其中:1个…、2个…). Without, q merely follows
+// parts listed with 、 share it (其中:1个…、2个…). The total is in q's
+// sentence, or in the one before when a part word opens q's (…31名。其中，
+// 大学生27名). Without, q merely follows
 // a part in the same sentence (其中考入本科的91名，考入专科的35名), which
 // Classify only accepts for a number that no rule decided.
 //
@@ -44,8 +46,16 @@ func (c *Classifier) partOf(rs []rune, facts []Fact, q numbers.Quantity, explici
 		return Fact{}, false
 	}
 	between := string(rs[total.End:q.Start])
-	if strings.ContainsAny(between, c.rules.SentenceEnds) {
-		return Fact{}, false
+	if i := strings.LastIndexAny(between, c.rules.SentenceEnds); i >= 0 {
+		// A part word may open the sentence after its total's
+		// (发展会员800人。其中，女职工300人), in the same paragraph; further
+		// parts follow it (其中,本科38名,专科14名).
+		opening := strings.TrimLeft(between[i:], c.rules.SentenceEnds+" ")
+		if strings.ContainsAny(between[:i], c.rules.SentenceEnds+"\n") ||
+			!slices.ContainsFunc(c.rules.Parts, func(p string) bool { return strings.HasPrefix(opening, p) }) {
+			return Fact{}, false
+		}
+		between = opening
 	}
 	part := Fact{Metric: total.Metric, Rule: total.Rule + partSuffix, Noun: total.Noun}
 	for _, p := range c.rules.Parts {

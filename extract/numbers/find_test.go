@@ -176,6 +176,9 @@ var findTests = []struct {
 	{Name: "RoundRhetoric", Input: "千家万户，万名大工匠，千万不要，百万职工", Output: []q{}},
 	{Name: "FormalInWords", Input: "陆地，队伍，收拾，放肆", Output: []q{}},
 	{Name: "Together", Input: "一对一帮扶，一站式服务，一部分", Output: []q{}},
+	{Name: "PersonTimesInBrackets", Input: "慰问困难职工56万多人(次)", Output: []q{{"56万多人(次)", 560000, 0, "人次", "gte", count}}},
+	// 起 counts cases only after digits or a numeral of several characters.
+	{Name: "CasesNotTogether", Input: "调解纠纷17起，二十起，大家一起参加", Output: []q{{"17起", 17, 0, "起", "", count}, {"二十起", 20, 0, "起", "", count}}},
 	{Name: "BareHan", Input: "二百五十", Output: []q{{"二百五十", 250, 0, "", "", bare}}},
 	{Name: "LiangBai", Input: "两百", Output: []q{{"两百", 200, 0, "", "", bare}}},
 	{Name: "BaiFenZhiShiWu", Input: "百分之十五", Output: []q{{"百分之十五", 15, 0, "%", "", percent}}},

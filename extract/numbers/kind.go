@@ -25,7 +25,7 @@ func acceptable(a operand, qualified bool, ctx Kind) bool {
 	case n.leadMult && !qualified:
 		return false
 	case a.unit != nil:
-		return true
+		return !a.unit.Digits || n.han >= 2
 	}
 	// Two characters starting with 一 are too often a word's end and the
 	// next word's start: 唯一十分 must not yield 一十.

@@ -33,6 +33,10 @@ type Unit struct {
 	Factor float64
 	// Prefix units stand before the number: 百分之九十五.
 	Prefix bool
+	// Digits units end an ordinary word after a lone Chinese numeral
+	// (一起 is "together"), so they count only after digits or a numeral
+	// of several characters: 17起, 二十起, never 一起.
+	Digits bool
 }
 
 // Place says where a marker stands relative to the number.
@@ -79,12 +83,12 @@ func DefaultMarkers() []Marker {
 }
 
 // ParseUnits reads a unit table in the format of units.txt: one unit a
-// line, "word kind [unit] [factor] [prefix]", # starts a comment.
+// line, "word kind [unit] [factor] [prefix|digits]", # starts a comment.
 func ParseUnits(r io.Reader) ([]Unit, error) {
 	var us []Unit
 	err := eachLine(r, func(f []string) error {
 		if len(f) < 2 || len(f) > 5 {
-			return fmt.Errorf("want word kind [unit] [factor] [prefix], got %d fields", len(f))
+			return fmt.Errorf("want word kind [unit] [factor] [prefix|digits], got %d fields", len(f))
 		}
 		u := Unit{Word: f[0], Kind: Kind(f[1]), Canon: f[0], Factor: 1}
 		if !validKind(u.Kind) {
@@ -101,10 +105,14 @@ func ParseUnits(r io.Reader) ([]Unit, error) {
 			u.Factor = v
 		}
 		if len(f) > 4 {
-			if f[4] != "prefix" {
-				return fmt.Errorf("want prefix, got %q", f[4])
+			switch f[4] {
+			case "prefix":
+				u.Prefix = true
+			case "digits":
+				u.Digits = true
+			default:
+				return fmt.Errorf("want prefix or digits, got %q", f[4])
 			}
-			u.Prefix = true
 		}
 		us = append(us, u)
 		return nil

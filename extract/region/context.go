@@ -2,6 +2,7 @@ package region
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -35,7 +36,9 @@ func unionAt(text string, i int) bool {
 // (淮安清江浦区), an institution right after (兴县总工会), the division
 // itself named with support elsewhere in the text (named: 建设六个兴县
 // once 兴县总工会 has been read), or, for short names, their parent named
-// elsewhere. Province short names (湖南, 广西) count as written.
+// elsewhere. Province short names (湖南, 广西) count as written. A two-rune
+// name that opens with a conjunction inside a phrase (大局和县工会: "and the
+// county union", not 和县) needs more than an institution after it.
 func (r *Resolver) accepts(text string, hits []hit, k int, c candidate, named func(div int) bool) bool {
 	d := &r.divs[c.div]
 	h := hits[k]
@@ -45,8 +48,11 @@ func (r *Resolver) accepts(text string, hits []hit, k int, c candidate, named fu
 	if c.form == short && d.level == province {
 		return true
 	}
-	if institutionAt(text, h.end) {
+	if institutionAt(text, h.end) && !conjoinedAt(text, h) {
 		return true
+	}
+	if c.form == short && suffixAt(text, h.end) {
+		return true // 石林县 for 石林彝族自治县: the short name with a plain suffix
 	}
 	if k > 0 && hits[k-1].end == h.start && r.anyAncestor(hits[k-1].p, c.div) {
 		return true
@@ -112,4 +118,29 @@ func generic(name string) bool {
 func compoundAt(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return r == '域'
+}
+
+// conjunctionRunes open two-rune names (和县) that are as often a
+// conjunction or a preposition before a bare suffix: 大局和县工会 is "the
+// whole picture and the county union".
+const conjunctionRunes = "和与及同跟在向对"
+
+// conjoinedAt reports whether hit h is a two-rune name whose first rune is
+// a conjunction and which follows a Chinese character, as a conjunction
+// does inside a phrase.
+func conjoinedAt(text string, h hit) bool {
+	name := text[h.start:h.end]
+	first, _ := utf8.DecodeRuneInString(name)
+	if utf8.RuneCountInString(name) != 2 || !strings.ContainsRune(conjunctionRunes, first) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:h.start])
+	return unicode.Is(unicode.Han, before)
+}
+
+// suffixAt reports whether a division's plain suffix starts at text[i:], as
+// in the everyday names of autonomous counties and banners: 石林县.
+func suffixAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return strings.ContainsRune("县区市旗", r)
 }

@@ -16,4 +16,11 @@
 // text to name them (or, for short names, their parent) elsewhere. A name
 // shared by several divisions (通州区) is settled by the parent the text
 // names, and a redacted name (××县, ___省) makes the report's region nil.
+// Short names that reports use as plain words (新建, 振兴: plainwords.txt)
+// never count, and a place named once in passing deep in the body is no
+// report's region.
+//
+// Codes are today's: a page naming a division by a former name (崇明县)
+// gets the code of the division it became (崇明区, 310151), so that a
+// county's figures stay one series across a renaming.
 package region

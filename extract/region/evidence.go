@@ -1,6 +1,10 @@
 package region
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
 
 // Weights of a name by where it stands: the title says what a report is
 // about, the source says who wrote it, the first paragraph usually names
@@ -14,7 +18,35 @@ const (
 	unionFactor = 2
 	// A short name is weaker evidence than a full one: ×½.
 	shortFactor = 0.5
+	// A name of the kind of division the report calls its own (全市, 我县)
+	// is what the report is about: ×2.
+	cueFactor = 2
 )
+
+// levelCue matches the words by which a report names its own division
+// without its name: 全县, 我市, 本区, or its union, 县总工会, opening a clause.
+// The suffix captured (县, 市, 区, 旗) is the kind of division the report is
+// about.
+var levelCue = regexp.MustCompile(`(?:全|我|本)([县市区旗])|(?:^|[^\p{Han}])([县市区旗])总工会`)
+
+// isCued reports whether div is of a kind the report calls its own: its
+// name ends with one of cues.
+func (r *Resolver) isCued(div int, cues string) bool {
+	last, _ := utf8.DecodeLastRuneInString(r.divs[div].Name)
+	return strings.ContainsRune(cues, last)
+}
+
+// cuedSuffixes returns the suffixes levelCue finds in text.
+func cuedSuffixes(text string) string {
+	var out []string
+	for _, m := range levelCue.FindAllStringSubmatch(text, -1) {
+		suffix := m[1] + m[2]
+		if !strings.Contains(strings.Join(out, ""), suffix) {
+			out = append(out, suffix)
+		}
+	}
+	return strings.Join(out, "")
+}
 
 // part is a piece of a document and the weight of a name in it.
 type part struct {
@@ -26,6 +58,8 @@ type part struct {
 type evidence struct {
 	own      map[int]float64 // weight of the names of the division itself
 	redacted float64         // weight of blanked-out names
+	head     float64         // weight of the names in the title, source and lead
+	cues     string          // the suffixes of the kinds of division the report calls its own (see levelCue)
 	// titled is the lowest division above or at every name the title
 	// gives, -1 where it gives none.
 	titled int
@@ -59,6 +93,13 @@ func (r *Resolver) collect(ps []part) evidence {
 		}
 	}
 	named := func(div int) bool { return lineage[div] > 0 }
+	cues := cuedSuffixes(ps[0].text + "\n" + ps[2].text + "\n" + ps[3].text)
+	cued := func(div int) bool { return r.isCued(div, cues) }
+	// In the title and the source, a short name of a division of the kind
+	// the body calls its own counts without more support: a county paper's
+	// name (某某今报) or a headline (某某新建工会…) over a report that says
+	// only 县总工会 or 全市.
+	namedOrCued := func(div int) bool { return named(div) || cued(div) }
 	support := func(div int) float64 {
 		s := 0.0
 		for a := r.divs[div].parent; a >= 0; a = r.divs[a].parent {
@@ -66,13 +107,17 @@ func (r *Resolver) collect(ps []part) evidence {
 		}
 		return s
 	}
-	ev := evidence{own: map[int]float64{}, titled: -1}
+	ev := evidence{own: map[int]float64{}, titled: -1, cues: cues}
 	for i, p := range ps {
 		hits := hitsOf[i]
 		chosen := make([]candidate, len(hits))
 		ok := make([]bool, len(hits))
+		accept := named
+		if i < 2 {
+			accept = namedOrCued
+		}
 		for k := range hits {
-			chosen[k], ok[k] = r.choose(p.text, hits, k, named, support)
+			chosen[k], ok[k] = r.choose(p.text, hits, k, accept, support)
 		}
 		for k, h := range hits {
 			if !ok[k] {
@@ -91,7 +136,13 @@ func (r *Resolver) collect(ps []part) evidence {
 			if unionAt(p.text, h.end) {
 				w *= unionFactor
 			}
+			if cued(chosen[k].div) {
+				w *= cueFactor
+			}
 			ev.own[chosen[k].div] += w
+			if i < len(ps)-1 {
+				ev.head += w
+			}
 			if i == 0 {
 				ev.titled = r.common(ev.titled, chosen[k].div)
 			}

@@ -54,9 +54,10 @@ func firstTwo(s string) (a, b rune) {
 	return a, b
 }
 
-// newIndex indexes the full, short and former names of divs. A pattern
+// newIndex indexes the full, short and former names of divs, leaving out
+// the short names that are plain words (see plainwords.txt). A pattern
 // lists its candidates in code order, which choose relies on to break ties.
-func newIndex(divs []division) *index {
+func newIndex(divs []division, plain map[string]bool) *index {
 	byText := map[string]*pattern{}
 	add := func(text string, c candidate) {
 		if utf8.RuneCountInString(text) < 2 {
@@ -71,7 +72,9 @@ func newIndex(divs []division) *index {
 	}
 	for i, d := range divs {
 		add(d.own, candidate{i, full})
-		add(d.short, candidate{i, short})
+		if !plain[d.short] {
+			add(d.short, candidate{i, short})
+		}
 		for _, f := range d.former {
 			add(f, candidate{i, former})
 		}
@@ -101,28 +104,42 @@ type hit struct {
 	p          *pattern
 }
 
-// scan lists the names in text, leftmost-longest and without overlaps.
+// scan lists the names in text, leftmost-longest and without overlaps,
+// except that a name giving way to a longer one that starts inside it is
+// passed over: 从江苏省 names 江苏省, not 从江.
 func (ix *index) scan(text string) []hit {
 	var hits []hit
 	for i := 0; i < len(text); {
-		a, size := utf8.DecodeRuneInString(text[i:])
-		if !ix.startsName(a) {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		p := ix.longestAt(text, i)
+		if p == nil {
 			i += size
 			continue
 		}
-		b, _ := utf8.DecodeRuneInString(text[i+size:])
-		found := false
-		for _, p := range ix.buckets[key(a, b)] {
-			if strings.HasPrefix(text[i:], p.text) {
-				hits = append(hits, hit{i, i + len(p.text), p})
-				i += len(p.text)
-				found = true
-				break
-			}
-		}
-		if !found {
+		if q := ix.longestAt(text, i+size); q != nil && size+len(q.text) > len(p.text) && len(q.text) > len(p.text) {
 			i += size
+			continue
 		}
+		hits = append(hits, hit{i, i + len(p.text), p})
+		i += len(p.text)
 	}
 	return hits
+}
+
+// longestAt returns the longest name that text[i:] starts with, or nil.
+func (ix *index) longestAt(text string, i int) *pattern {
+	if i >= len(text) {
+		return nil
+	}
+	a, size := utf8.DecodeRuneInString(text[i:])
+	if !ix.startsName(a) {
+		return nil
+	}
+	b, _ := utf8.DecodeRuneInString(text[i+size:])
+	for _, p := range ix.buckets[key(a, b)] {
+		if strings.HasPrefix(text[i:], p.text) {
+			return p // buckets are sorted longest first
+		}
+	}
+	return nil
 }

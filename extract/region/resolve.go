@@ -16,7 +16,7 @@ func NewResolver() (*Resolver, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Resolver{divs: divs, ix: newIndex(divs), children: make([][]int, len(divs)), byCode: map[string]int{}}
+	r := &Resolver{divs: divs, ix: newIndex(divs, plainWords()), children: make([][]int, len(divs)), byCode: map[string]int{}}
 	for i, d := range divs {
 		r.byCode[d.Code] = i
 		if d.parent < 0 {
@@ -53,7 +53,7 @@ func (r *Resolver) Document(title, body, source string) *Region {
 		}
 	}
 	cur := r.heaviest(r.top, total)
-	if cur < 0 || ev.redacted >= total[cur] || total[cur] <= all-total[cur] {
+	if cur < 0 || ev.head == 0 && total[cur] < minRestEvidence || ev.redacted >= total[cur] || total[cur] <= all-total[cur] {
 		return nil
 	}
 	if t := ev.titled; t >= 0 && (t == cur || r.isAncestor(cur, t)) {
@@ -71,9 +71,26 @@ func (r *Resolver) Document(title, body, source string) *Region {
 		}
 		cur = c
 	}
+	if ev.titled < 0 && ev.cues != "" && !r.isCued(cur, ev.cues) {
+		// A report calling its own division 我市 while its names point
+		// below it (万柏林区) is the city's report, unless its title names
+		// the division (某某县委慰问…, under a city's 我市普降大雪).
+		for a := r.divs[cur].parent; a >= 0; a = r.divs[a].parent {
+			if r.isCued(a, ev.cues) {
+				cur = a
+				break
+			}
+		}
+	}
 	reg := r.divs[cur].Region
 	return &reg
 }
+
+// minRestEvidence is the least weight a division named only in the rest of
+// the body (not in the title, source or lead) needs: a union's name, or two
+// names. A single place named in passing (环卫工人…某某城区) says nothing of
+// what the report is about.
+const minRestEvidence = 2 * weightBody
 
 // heaviest returns the division of ds with the highest positive total,
 // the first on a tie, or -1.

@@ -94,6 +94,24 @@ var documentTests = []struct {
 }, {
 	Name: "NoPlace", Body: "工会组织开展技能培训。",
 }, {
+	Name: "PlainWordShortNameIgnored", Body: "今年以来全市新建工会驿站126个。\n助力乡村振兴,新兴领域工会建设提速。",
+}, {
+	Name: "PlaceNamedOnceInPassingIgnored", Body: "市总工会开展送清凉活动。\n慰问了交警、城管和峡山城区环卫工人。",
+}, {
+	Name: "AutonomousCountyByPlainSuffix", Body: "近日,石林县总工会召开新建工会组织授牌会。",
+	Code: "530126",
+}, {
+	Name: "OwnCityAboveTheDistrictNamed", Title: "我市新增50个爱心驿站",
+	Body: "近日,市总工会在万柏林区西华苑社区举行爱心驿站授牌仪式。\n全市已建成爱心驿站300个。",
+	Code: "140100",
+}, {
+	Name: "TitleNamesCountyUnderCityWords", Title: "正阳县总工会慰问环卫工人",
+	Body: "连日来,我市普降大雪。\n正阳县总工会走访慰问一线环卫工人。",
+	Code: "411724",
+}, {
+	Name: "LongerNameInsideShortOne", Title: "", Body: "记者从江苏省残联工作会议上获悉,今年工作成效明显。",
+	Code: "320000",
+}, {
 	Name: "Empty",
 }}
 

@@ -15,6 +15,22 @@ import (
 //go:embed divisions.tsv
 var divisionsTSV string
 
+// plainWordsTXT lists short names that reports use as everyday words.
+//
+//go:embed plainwords.txt
+var plainWordsTXT string
+
+// plainWords reads plainWordsTXT.
+func plainWords() map[string]bool {
+	words := map[string]bool{}
+	for line := range strings.Lines(plainWordsTXT) {
+		if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
+			words[w] = true
+		}
+	}
+	return words
+}
+
 // level is a division's tier; a lower level is higher up.
 type level uint8
 

@@ -1,0 +1,474 @@
+package period
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/unionfacts/unionfacts/extract/numbers"
+)
+
+// expr is one time expression of a text: the words that state a span.
+type expr struct {
+	start, end int  // rune offsets of its words
+	from, to   date // from is zero where no start is stated (a point in time)
+	// day marks a single day, the date of an event: it covers the facts of
+	// its own sentence only.
+	day bool
+	// unresolved marks words that need a date the page does not give (今年
+	// without a publication date): they still end the search for a span.
+	unresolved bool
+}
+
+// marker is a word that changes how a span applies to the facts after it:
+// a running total (累计) or a stock that is had now (有).
+type marker struct {
+	start, end int
+	kind       kind
+}
+
+// tokenKind says what a token of a time expression is.
+type tokenKind int
+
+const (
+	tokYear  tokenKind = iota // 2022年
+	tokMonth                  // 10月
+	tokDay                    // 15日
+	tokFull                   // 2023-06-07, value 20230607
+	tokBare                   // a number without unit, a month or day in a range (1至9月)
+	tokWord                   // a word of the table
+)
+
+type token struct {
+	start, end int
+	kind       tokenKind
+	val        int
+	w          *word
+}
+
+// sentenceEnds end the sentence a day or a since word reaches over.
+const sentenceEnds = "。！？!?；;\n"
+
+// fillers may stand between the parts of a date: 6月份, 12月初, 2022年 10月.
+const fillers = "份初中旬 "
+
+// sinceReach is how far after a date its since word may stand
+// (2022年10月，专项工作启动后).
+const sinceReach = 16
+
+// rangeReach is how far after a date the range word to its end date may
+// stand (于2017年12月初启动，至2018年1月30日结束).
+const rangeReach = 8
+
+// tokens returns the calendar numbers of qs and the table's words in rs,
+// in order. Words inside a quantity (the 至 of 3至5个) are not read.
+func (ws *Words) tokens(rs []rune, qs []numbers.Quantity) []token {
+	var out []token
+	q := 0
+	for i := 0; i < len(rs); {
+		for q < len(qs) && qs[q].End <= i {
+			q++
+		}
+		if q < len(qs) && qs[q].Start <= i {
+			if t, ok := quantityToken(qs[q]); ok {
+				out = append(out, t)
+			}
+			i = qs[q].End
+			continue
+		}
+		if w := ws.wordAt(rs, i); w != nil {
+			n := len([]rune(w.text))
+			out = append(out, token{start: i, end: i + n, kind: tokWord, w: w})
+			i += n
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// quantityToken turns a year, month, day or whole date into a token.
+func quantityToken(q numbers.Quantity) (token, bool) {
+	t := token{start: q.Start, end: q.End, val: int(q.Value)}
+	if float64(t.val) != q.Value || q.ValueMax != nil {
+		return token{}, false
+	}
+	switch {
+	case q.Kind == numbers.Year:
+		t.kind = tokYear
+	case q.Kind == numbers.Date && q.Unit == "月":
+		t.kind = tokMonth
+	case q.Kind == numbers.Date && (q.Unit == "日" || q.Unit == "号"):
+		t.kind = tokDay
+	case q.Kind == numbers.Date && t.val > 10000000:
+		t.kind = tokFull
+	case q.Kind == numbers.Bare && t.val >= 1 && t.val <= 31:
+		t.kind = tokBare
+	default:
+		return token{}, false
+	}
+	return t, true
+}
+
+// wordAt returns the longest word of the table at rs[i:], or nil.
+func (ws *Words) wordAt(rs []rune, i int) *word {
+	for _, k := range ws.byFirst[rs[i]] {
+		w := &ws.words[k]
+		if hasPrefixAt(rs, i, w.text) {
+			return w
+		}
+	}
+	return nil
+}
+
+func hasPrefixAt(rs []rune, i int, s string) bool {
+	for _, r := range s {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+func hasSuffixAt(rs []rune, end int, s string) bool {
+	n := len([]rune(s))
+	return end-n >= 0 && hasPrefixAt(rs, end-n, s)
+}
+
+// group is a date as written: a year, a month, a day, a part of a year,
+// in any of their usual combinations.
+type group struct {
+	start, end int
+	year       int   // written with numerals; 0 if none
+	rel        *word // a year counted from publication (今年)
+	month, day int
+	bare       int // a number whose field the other end of a range says (1至9月)
+	full       date
+	part       *word // a part of the year, or its end (上半年, 底)
+}
+
+// adjacent reports whether b follows a with only fillers between.
+func adjacent(rs []rune, a, b token) bool {
+	if b.start < a.end || b.start-a.end > 2 {
+		return false
+	}
+	for _, r := range rs[a.end:b.start] {
+		if !strings.ContainsRune(fillers, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// groupAt reads the date starting at toks[i], and returns the index of the
+// first token after it; ok is false where none starts there.
+func groupAt(rs []rune, toks []token, i int) (g group, next int, ok bool) {
+	t := toks[i]
+	g.start, g.end = t.start, t.end
+	switch {
+	case t.kind == tokFull:
+		y, m, d := t.val/10000, t.val/100%100, t.val%100
+		if !valid(y, m, d) {
+			return group{}, i + 1, false
+		}
+		g.full = date{y, m, d}
+		return g, i + 1, true
+	case t.kind == tokYear:
+		g.year = t.val
+	case t.kind == tokMonth:
+		g.month = t.val
+	case t.kind == tokDay:
+		g.day = t.val
+	case t.kind == tokBare:
+		g.bare = t.val
+	case t.kind == tokWord && t.w.kind == kindYear:
+		g.rel = t.w
+	case t.kind == tokWord && t.w.kind == kindPart && t.w.alone:
+		g.part = t.w
+		return g, i + 1, true
+	default:
+		return group{}, i + 1, false
+	}
+	j := i + 1
+	for ; j < len(toks) && adjacent(rs, toks[j-1], toks[j]); j++ {
+		t := toks[j]
+		hasYear := g.year != 0 || g.rel != nil
+		switch {
+		case t.kind == tokMonth && hasYear && g.month == 0 && g.part == nil:
+			g.month = t.val
+		case t.kind == tokDay && g.month != 0 && g.day == 0 && g.bare == 0:
+			g.day = t.val
+		case t.kind == tokBare && g.month != 0 && g.day == 0 && g.bare == 0:
+			g.bare = t.val
+		case t.kind == tokWord && t.w.kind == kindPart && hasYear && g.month == 0 && g.part == nil:
+			g.part = t.w
+		case t.kind == tokWord && t.w.kind == kindEnd && (hasYear || g.month != 0) && g.day == 0 && g.part == nil:
+			g.part = t.w
+		default:
+			g.end = toks[j-1].end
+			return g, j, g.usable()
+		}
+	}
+	g.end = toks[j-1].end
+	return g, j, g.usable()
+}
+
+// usable reports whether g is a date by itself: a lone number or day is
+// not (it may still open a range).
+func (g group) usable() bool {
+	return g.year != 0 || g.rel != nil || g.month != 0 || g.part != nil || !g.full.zero()
+}
+
+// context resolves dates against the page: the publication date, and the
+// years the text states.
+type context struct {
+	pub date
+	// years are the body's years written with numerals, by offset, and
+	// titleYear the title's first, for months written without a year.
+	years     []token
+	titleYear int
+}
+
+// yearFor returns the year of a month or day written without one at
+// offset at: the last year the text states before it, else the title's,
+// else the publication year (the year before, for a month after the
+// publication month); 0 if there is none.
+func (c *context) yearFor(at, month int) int {
+	i, _ := slices.BinarySearchFunc(c.years, at, func(t token, at int) int { return t.start - at })
+	switch {
+	case i > 0:
+		return c.years[i-1].val
+	case c.titleYear != 0:
+		return c.titleYear
+	case c.pub.zero():
+		return 0
+	case month > c.pub.m:
+		return c.pub.y - 1
+	}
+	return c.pub.y
+}
+
+// resolve returns the expression g states.
+func (c *context) resolve(g group) expr {
+	e := expr{start: g.start, end: g.end}
+	if !g.full.zero() {
+		e.from, e.to, e.day = g.full, g.full, true
+		return e
+	}
+	y := g.year
+	if g.rel != nil {
+		if c.pub.zero() {
+			e.unresolved = true
+			return e
+		}
+		y = c.pub.y + g.rel.offset
+	}
+	if y == 0 {
+		if y = c.yearFor(g.start, g.month); y == 0 {
+			e.unresolved = true
+			return e
+		}
+	}
+	switch {
+	case g.part != nil && g.part.kind == kindEnd && g.month != 0:
+		e.to = date{y, g.month, lastDay(y, g.month)}
+	case g.part != nil && g.part.kind == kindEnd:
+		e.to = date{y, 12, 31}
+	case g.part != nil:
+		e.from = date{y, g.part.from / 100, g.part.from % 100}
+		e.to = date{y, g.part.to / 100, g.part.to % 100}
+	case g.month != 0 && g.day != 0:
+		if !valid(y, g.month, g.day) {
+			e.unresolved = true
+			return e
+		}
+		e.from, e.to, e.day = date{y, g.month, g.day}, date{y, g.month, g.day}, true
+	case g.month != 0:
+		e.from, e.to = date{y, g.month, 1}, date{y, g.month, lastDay(y, g.month)}
+	default:
+		e.from, e.to = date{y, 1, 1}, date{y, 12, 31}
+	}
+	if g.rel != nil && !c.pub.zero() && c.pub.before(e.to) {
+		e.to = c.pub // 今年: up to the publication date
+	}
+	return e
+}
+
+// between returns the span from the start of a to the end of b.
+func (c *context) between(a, b group) expr {
+	e, last := c.resolve(a), c.resolve(b)
+	if e.from.zero() || last.to.zero() || last.to.before(e.from) {
+		return expr{start: a.start, end: b.end, unresolved: true}
+	}
+	return expr{start: a.start, end: b.end, from: e.from, to: last.to}
+}
+
+// toPub returns e ending at the publication date, unresolved without one.
+func (c *context) toPub(e expr) expr {
+	e.to, e.day = c.pub, false
+	if c.pub.zero() {
+		e.from, e.unresolved = date{}, true
+	}
+	return e
+}
+
+// exprs returns the time expressions of rs in order, and its markers.
+// qs are rs's quantities.
+func (ws *Words) exprs(rs []rune, qs []numbers.Quantity, c *context) ([]expr, []marker) {
+	toks := ws.tokens(rs, qs)
+	var out []expr
+	var marks []marker
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if t.kind == tokWord {
+			switch t.w.kind {
+			case kindCumulative, kindHas:
+				marks = append(marks, marker{t.start, t.end, t.w.kind})
+				i++
+				continue
+			case kindSinceYear, kindNow:
+				i++
+				if compared(rs, toks, i-1, i) {
+					continue
+				}
+				e := expr{start: t.start, end: t.end}
+				if t.w.kind == kindSinceYear && !c.pub.zero() {
+					e.from = date{c.pub.y + t.w.offset, 1, 1}
+				}
+				out = append(out, c.toPub(e))
+				continue
+			}
+		}
+		g, next, ok := groupAt(rs, toks, i)
+		var e expr
+		if g2, after, isRange := rangeEnd(rs, toks, next); isRange && (ok || g.bare != 0) {
+			a, b := joinRange(g, g2)
+			e, next, ok = c.between(a, b), after, true
+		} else if ok {
+			e = c.resolve(g)
+		}
+		if !ok || compared(rs, toks, i, next) {
+			i = max(next, i+1)
+			continue
+		}
+		if i > 0 && toks[i-1].kind == tokWord && toks[i-1].w.kind == kindUntil && toks[i-1].end >= e.start-1 {
+			e.start, e.from, e.day = toks[i-1].start, date{}, false
+		} else if s, ok := sinceAfter(rs, toks, next); ok && !e.from.zero() {
+			e.end = toks[s].end
+			e = c.toPub(e)
+			next = s + 1
+		}
+		out = append(out, e)
+		i = next
+	}
+	out = append(out, ws.backs(rs, qs, c)...)
+	slices.SortStableFunc(out, func(a, b expr) int { return a.start - b.start })
+	return out, marks
+}
+
+// compared reports whether the time words toks[i:next] are what a number
+// is compared with (比去年, 去年同期) rather than when it holds.
+func compared(rs []rune, toks []token, i, next int) bool {
+	if i > 0 {
+		p := toks[i-1]
+		if p.kind == tokWord && p.w.kind == kindCompare && p.end == toks[i].start {
+			return true
+		}
+	}
+	if next < len(toks) {
+		n := toks[next]
+		if n.kind == tokWord && n.w.kind == kindCompareAfter && n.start == toks[next-1].end {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeEnd reads the far end of a range that may start at toks[i]: a
+// range word close after the first date and a date right after it.
+func rangeEnd(rs []rune, toks []token, i int) (group, int, bool) {
+	if i >= len(toks) || i+1 >= len(toks) || i == 0 {
+		return group{}, i, false
+	}
+	sep, prev := toks[i], toks[i-1]
+	if sep.kind != tokWord || sep.w.kind != kindRange || sep.start-prev.end > rangeReach ||
+		strings.ContainsAny(string(rs[prev.end:sep.start]), sentenceEnds) {
+		return group{}, i, false
+	}
+	if toks[i+1].start-sep.end > 1 {
+		return group{}, i, false
+	}
+	g, next, ok := groupAt(rs, toks, i+1)
+	if !ok && g.day == 0 {
+		return group{}, i, false
+	}
+	return g, next, true
+}
+
+// joinRange returns the two ends of a range, each completed with what it
+// leaves out from the other: 1至9月 is January to September, 7月13日到15日
+// ends on July 15.
+func joinRange(a, b group) (group, group) {
+	if b.year == 0 && b.rel == nil {
+		b.year, b.rel = a.year, a.rel
+		if b.month == 0 && b.day != 0 {
+			b.month = a.month
+		}
+	}
+	if a.bare != 0 {
+		switch {
+		case a.month != 0:
+			a.day = a.bare
+		case b.day != 0:
+			a.day, a.month = a.bare, b.month
+		case b.month != 0:
+			a.month = a.bare
+		}
+		a.bare = 0
+	}
+	if a.year == 0 && a.rel == nil {
+		a.year, a.rel = b.year, b.rel
+	}
+	return a, b
+}
+
+// sinceAfter returns the index of a since word close after a date ending
+// before toks[i] (2022年10月，专项工作启动后), with no other date between.
+func sinceAfter(rs []rune, toks []token, i int) (int, bool) {
+	if i == 0 {
+		return 0, false
+	}
+	from := toks[i-1].end
+	for j := i; j < len(toks) && toks[j].start-from <= sinceReach; j++ {
+		t := toks[j]
+		if strings.ContainsAny(string(rs[from:t.start]), sentenceEnds) || t.kind != tokWord {
+			return 0, false
+		}
+		if t.w.kind == kindSince {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// backs returns the spans counted back from publication: 五年来, 近五年.
+func (ws *Words) backs(rs []rune, qs []numbers.Quantity, c *context) []expr {
+	var out []expr
+	for _, q := range qs {
+		if q.Kind != numbers.Count || q.Unit != "年" || q.ValueMax != nil {
+			continue
+		}
+		for _, w := range ws.back {
+			if !hasSuffixAt(rs, q.Start, w.before) || !hasPrefixAt(rs, q.End, w.after) {
+				continue
+			}
+			e := expr{start: q.Start - len([]rune(w.before)), end: q.End + len([]rune(w.after))}
+			if !c.pub.zero() {
+				e.from = date{c.pub.y - int(q.Value), 1, 1}
+			}
+			out = append(out, c.toPub(e))
+			break
+		}
+	}
+	return out
+}

@@ -1,0 +1,185 @@
+package period
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/unionfacts/unionfacts/extract/numbers"
+)
+
+// spanOf returns the span DefaultWords gives the fact whose evidence is
+// the first occurrence of evidence in body.
+func spanOf(t *testing.T, title, body, published, evidence, metric string) Span {
+	t.Helper()
+	i := strings.Index(body, evidence)
+	require.GreaterOrEqual(t, i, 0, "evidence %q not in body", evidence)
+	rd := numbers.DefaultReader()
+	p := Page{Title: title, Body: body, Published: published,
+		BodyQuantities: rd.Find(body), TitleQuantities: rd.Find(title)}
+	spans := DefaultWords().Spans(p, []Fact{{Start: utf8.RuneCountInString(body[:i]), Metric: metric}})
+	require.Len(t, spans, 1)
+	return spans[0]
+}
+
+func TestSpans(t *testing.T) {
+	tests := []struct {
+		Name, Title, Body, Published, Evidence, Metric string
+		Want                                           Span
+	}{
+		// Years and parts of years.
+		{Name: "Year", Body: "2022年，全县新建工会32个。", Evidence: "32个",
+			Want: Span{"2022-01-01", "2022-12-31", "2022年"}},
+		{Name: "HanYear", Body: "二〇二三年新建工会32个。", Evidence: "32个",
+			Want: Span{"2023-01-01", "2023-12-31", "二〇二三年"}},
+		{Name: "HalfYear", Body: "2023年上半年，发展会员800人。", Evidence: "800人",
+			Want: Span{"2023-01-01", "2023-06-30", "2023年上半年"}},
+		{Name: "YearMonth", Body: "2022年10月，慰问职工50人。", Evidence: "50人",
+			Want: Span{"2022-10-01", "2022-10-31", "2022年10月"}},
+		{Name: "MonthRangeYearFromPublication", Body: "1至9月，全县发展会员800人。", Published: "2023-10-12", Evidence: "800人",
+			Want: Span{"2023-01-01", "2023-09-30", "1至9月"}},
+		{Name: "MonthRangeYearFromText", Body: "2021年工作回顾。1-9月，全县发展会员800人。", Published: "2023-10-12", Evidence: "800人",
+			Want: Span{"2021-01-01", "2021-09-30", "1-9月"}},
+		{Name: "DateRange", Body: "活动于2017年12月初启动，至2018年1月30日结束。共筹集资金170万元。", Evidence: "170万元",
+			Want: Span{"2017-12-01", "2018-01-30", "2017年12月初启动，至2018年1月30日"}},
+		{Name: "DayRangeInOneMonth", Body: "2019年7月13日到15日，慰问职工770余人。", Evidence: "770余人",
+			Want: Span{"2019-07-13", "2019-07-15", "2019年7月13日到15日"}},
+		{Name: "MonthBeforePublicationMonth", Body: "12月，慰问职工50人。", Published: "2023-01-05", Evidence: "50人",
+			Want: Span{"2022-12-01", "2022-12-31", "12月"}},
+		// Spans counted back from publication.
+		{Name: "ThisYearSince", Body: "今年以来，全县新建工会32个。", Published: "2023-06-07", Evidence: "32个",
+			Want: Span{"2023-01-01", "2023-06-07", "今年以来"}},
+		{Name: "ThisYear", Body: "今年全县新建工会32个。", Published: "2023-06-07", Evidence: "32个",
+			Want: Span{"2023-01-01", "2023-06-07", "今年"}},
+		{Name: "LastYear", Body: "去年全县新建工会32个。", Published: "2023-06-07", Evidence: "32个",
+			Want: Span{"2022-01-01", "2022-12-31", "去年"}},
+		{Name: "LastYearSince", Body: "去年以来，全县新建工会32个。", Published: "2023-06-07", Evidence: "32个",
+			Want: Span{"2022-01-01", "2023-06-07", "去年以来"}},
+		{Name: "ThisYearMonth", Body: "今年5月，慰问职工50人。", Published: "2023-06-07", Evidence: "50人",
+			Want: Span{"2023-05-01", "2023-05-31", "今年5月"}},
+		{Name: "FiveYears", Body: "五年来新组建工会1.1万家。", Published: "2023-06-07", Evidence: "1.1万家",
+			Want: Span{"2018-01-01", "2023-06-07", "五年来"}},
+		{Name: "PastFiveYears", Body: "过去五年，新组建工会1.1万家。", Published: "2023-06-07", Evidence: "1.1万家",
+			Want: Span{"2018-01-01", "2023-06-07", "过去五年"}},
+		{Name: "RecentFiveYears", Body: "近5年新组建工会1.1万家。", Published: "2023-06-07", Evidence: "1.1万家",
+			Want: Span{"2018-01-01", "2023-06-07", "近5年"}},
+		{Name: "SinceAYear", Body: "自1998年以来，先后筹集资金150多万元。", Published: "2021-09-14", Evidence: "150多万元",
+			Want: Span{"1998-01-01", "2021-09-14", "1998年以来"}},
+		{Name: "AfterAStart", Body: "2022年10月，专项工作启动后，组建工会32个。", Published: "2024-05-17", Evidence: "32个",
+			Want: Span{"2022-10-01", "2024-05-17", "2022年10月，专项工作启动后"}},
+		{Name: "RelativeWithoutPublication", Body: "今年以来，全县新建工会32个。", Evidence: "32个",
+			Want: Span{Text: "今年以来"}},
+		{Name: "ComparedYearIsNoSpan", Body: "2022年新建工会32个，比去年增加5个。全县发展会员800人。", Published: "2023-01-05", Evidence: "800人",
+			Want: Span{"2022-01-01", "2022-12-31", "2022年"}},
+		// Points in time for stocks.
+		{Name: "StockAtYearEnd", Body: "截至2022年底，全县有工会组织2678家。", Evidence: "2678家", Metric: "union_count",
+			Want: Span{"", "2022-12-31", "截至2022年底"}},
+		{Name: "StockAtYearEndWithoutUntil", Body: "2022年末，全县工会会员22万人。", Evidence: "22万人", Metric: "member_count",
+			Want: Span{"", "2022-12-31", "2022年末"}},
+		{Name: "StockNow", Body: "目前，全县已建工会2678家。", Published: "2017-07-25", Evidence: "2678家", Metric: "union_count",
+			Want: Span{"", "2017-07-25", "目前"}},
+		{Name: "StockInAYear", Body: "2022年，全县建会率达到93%。", Evidence: "93%", Metric: "coverage_rate",
+			Want: Span{"", "2022-12-31", "2022年"}},
+		{Name: "StockHadNow", Body: "五华区有1万多个基层工会。", Published: "2016-01-22", Evidence: "1万多个", Metric: "union_count",
+			Want: Span{"", "2016-01-22", "有"}},
+		{Name: "FlowNowHasNoStart", Body: "目前全县已建立工会组织20余家。", Published: "2023-06-07", Evidence: "20余家",
+			Want: Span{"", "2023-06-07", "目前"}},
+		// Running totals.
+		{Name: "CumulativeWithoutStart", Body: "已连续26年开展活动，累计发放助学金337万元。", Published: "2025-08-27", Evidence: "337万元",
+			Want: Span{"", "2025-08-27", "累计"}},
+		{Name: "CumulativeKeepsItsStart", Body: "去年以来，累计发放帮扶救助金184万元。", Published: "2023-06-07", Evidence: "184万元",
+			Want: Span{"2022-01-01", "2023-06-07", "去年以来"}},
+		{Name: "CumulativeDropsAnInheritedStart", Body: "2022年，新建工会8个。累计建成工会120个。", Published: "2023-03-01", Evidence: "120个",
+			Want: Span{"", "2023-03-01", "累计"}},
+		// Inheritance.
+		{Name: "LastSpanInParagraph", Body: "2022年，全县新建工会32个。发展会员800人。", Evidence: "800人",
+			Want: Span{"2022-01-01", "2022-12-31", "2022年"}},
+		{Name: "NotFromAnotherParagraph", Body: "概述。\n2022年，新建工会32个。\n发展会员800人。", Evidence: "800人",
+			Want: Span{}},
+		{Name: "NotFromWordsAfter", Body: "发展会员800人，其中2家荣获2022年全国称号。", Evidence: "800人",
+			Want: Span{}},
+		{Name: "FromLead", Body: "今年以来，县总工会扎实工作。\n发展会员800人。", Published: "2023-06-07", Evidence: "800人",
+			Want: Span{"2023-01-01", "2023-06-07", "lead:今年以来"}},
+		{Name: "FromTitle", Title: "县总工会2023年工作总结", Body: "概述。\n发展会员800人。", Evidence: "800人",
+			Want: Span{"2023-01-01", "2023-12-31", "title:2023年"}},
+		{Name: "LeadBeforeTitle", Title: "2022年工会工作亮点", Body: "过去五年，成绩显著。\n新组建工会1.1万家。", Evidence: "1.1万家",
+			Want: Span{Text: "lead:过去五年"}},
+		{Name: "LeadDayIsNoSpanForTheReport", Title: "县总工会2022年送温暖活动启动", Body: "1月6日上午，活动启动。\n共筹集资金32.8万元。",
+			Evidence: "32.8万元", Want: Span{"2022-01-01", "2022-12-31", "title:2022年"}},
+		{Name: "DayInOwnSentence", Body: "1月10日，县总工会慰问困难职工50人。", Published: "2023-01-12", Evidence: "50人",
+			Want: Span{"2023-01-10", "2023-01-10", "1月10日"}},
+		{Name: "EventDate", Body: "1月10日，县总工会开展慰问。慰问困难职工50人。", Published: "2023-01-12", Evidence: "50人",
+			Want: Span{"2023-01-10", "2023-01-10", "event:1月10日"}},
+		{Name: "EventDateNotForStocks", Body: "1月10日，县总工会开展慰问。全县工会会员22万人。", Published: "2023-01-12",
+			Evidence: "22万人", Metric: "member_count", Want: Span{}},
+		{Name: "EventWithoutYear", Body: "7月16日，街道总工会慰问高温作业人员800多人。", Evidence: "800多人",
+			Want: Span{Text: "7月16日"}},
+		{Name: "NoTimeWords", Body: "全省123个县级工会。", Evidence: "123个", Metric: "union_count", Want: Span{}},
+		{Name: "ProgrammeNameIsNoSeason", Body: "2022年10月以来，工作推进。\n开展冬送温暖活动，慰问困难职工509人。", Published: "2024-05-17",
+			Evidence: "509人", Want: Span{"2022-10-01", "2024-05-17", "lead:2022年10月以来"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			metric := tt.Metric
+			if metric == "" {
+				metric = "members_added"
+			}
+			assert.Equal(t, tt.Want, spanOf(t, tt.Title, tt.Body, tt.Published, tt.Evidence, metric))
+		})
+	}
+}
+
+func TestSpansKeepFactOrder(t *testing.T) {
+	body := "2021年新建工会5个。2022年新建工会8个。"
+	rd := numbers.DefaultReader()
+	spans := DefaultWords().Spans(Page{Body: body, BodyQuantities: rd.Find(body)},
+		[]Fact{{Start: 9, Metric: "unions_formed"}, {Start: 21, Metric: "unions_formed"}})
+	assert.Equal(t, []Span{{"2021-01-01", "2021-12-31", "2021年"}, {"2022-01-01", "2022-12-31", "2022年"}}, spans)
+	assert.Nil(t, DefaultWords().Spans(Page{Body: body}, nil))
+}
+
+func TestParseWords(t *testing.T) {
+	tests := []struct {
+		Name, In, Err string
+	}{
+		{Name: "UnknownKind", In: "开春 season\n", Err: "unknown kind"},
+		{Name: "MissingKind", In: "开春\n", Err: "want a word and its kind"},
+		{Name: "YearOffset", In: "今年 year x\n", Err: "not a whole number"},
+		{Name: "YearArgs", In: "今年 year\n", Err: "takes 1 arguments"},
+		{Name: "PartDates", In: "上半年 part 01-01 13-30\n", Err: "not MM-DD"},
+		{Name: "BackWithoutN", In: "五年来 back\n", Err: "holds N年"},
+		{Name: "Empty", In: "# nothing\n", Err: "no words"},
+		{Name: "ExtendsOnlyFirst", In: "今年 year 0\nextends default\n", Err: "unknown kind"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			_, err := ParseWords(strings.NewReader(tt.In))
+			require.ErrorIs(t, err, ErrWords)
+			assert.ErrorContains(t, err, tt.Err)
+		})
+	}
+}
+
+func TestParseWordsExtends(t *testing.T) {
+	ws, err := ParseWords(strings.NewReader("extends default\n开春以来 since-year 0\n目前 none\nservice_sites stock\n"))
+	require.NoError(t, err)
+	assert.True(t, ws.Stock("service_sites"))
+	assert.True(t, ws.Stock("union_count"), "the default stocks stay")
+	body := "开春以来，新建工会5个。目前全县有工会20个。"
+	rd := numbers.DefaultReader()
+	spans := ws.Spans(Page{Body: body, Published: "2023-06-07", BodyQuantities: rd.Find(body)},
+		[]Fact{{Start: 10, Metric: "unions_formed"}, {Start: 20, Metric: "union_count"}})
+	assert.Equal(t, Span{"2023-01-01", "2023-06-07", "开春以来"}, spans[0])
+	assert.Equal(t, Span{"", "2023-06-07", "开春以来"}, spans[1], "目前 was removed: the stock takes the span before it")
+}
+
+func TestDefaultWordsStocks(t *testing.T) {
+	ws := DefaultWords()
+	for _, m := range []string{"union_count", "member_count", "coverage_rate"} {
+		assert.True(t, ws.Stock(m), m)
+	}
+	assert.False(t, ws.Stock("unions_formed"))
+}
