@@ -299,3 +299,17 @@ func TestFilePagesReadsAFileAsTheReaderDoes(t *testing.T) {
 	_, err := FilePages("a.html", strings.NewReader(html), Options{})
 	assert.ErrorContains(t, err, "MaxPageBytes")
 }
+
+func TestFilesListsWhatTheReaderReads(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"in/a/1.txt", "in/a/b/2.html", "in/c.jsonl.gz", "in/d.dat", "in/.partial/x.txt", "z.dat"} {
+		writeFile(t, filepath.Join(dir, name), []byte("工会"))
+	}
+	args := []string{filepath.Join(dir, "in"), filepath.Join(dir, "*.dat"), filepath.Join(dir, "missing.txt")}
+	var files []string
+	for f, err := range Files(args) {
+		require.NoError(t, err)
+		files = append(files, strings.TrimPrefix(f, dir+"/"))
+	}
+	assert.Equal(t, []string{"in/a/1.txt", "in/a/b/2.html", "in/c.jsonl.gz", "z.dat", "missing.txt"}, files)
+}

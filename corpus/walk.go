@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"iter"
 	"os"
 	"path/filepath"
 	"slices"
@@ -120,15 +121,36 @@ func isPageName(path string) bool {
 // read from disk (compressed files count compressed). It walks the inputs
 // the way a Reader does, so it can feed a progress estimate.
 func Size(paths []string) (int64, error) {
-	w := newWalker(paths)
 	var total int64
-	for {
-		p, ok, err := w.next()
-		if err != nil || !ok {
+	for p, err := range Files(paths) {
+		if err != nil {
 			return total, err
 		}
 		if info, err := os.Stat(p); err == nil {
 			total += info.Size()
+		}
+	}
+	return total, nil
+}
+
+// Files yields the files a Reader over paths reads, in its order: each
+// file named, each match of a pattern, each page or bundle file in a
+// folder's tree. A path that names nothing comes back as itself, so that
+// reading it records the error on a page. It ends with an error where a
+// folder cannot be listed. A runner that reads files itself (see
+// FilePages) lists them with it, so that it reads what a Reader would.
+func Files(paths []string) iter.Seq2[string, error] {
+	return func(yield func(string, error) bool) {
+		w := newWalker(paths)
+		for {
+			p, ok, err := w.next()
+			if err != nil {
+				yield("", err)
+				return
+			}
+			if !ok || !yield(p, nil) {
+				return
+			}
 		}
 	}
 }

@@ -136,7 +136,8 @@ func (p *Pipeline) Process(ctx context.Context, pg corpus.Page) Document {
 	if err := ctx.Err(); err != nil {
 		return fail(StageRegion, err)
 	}
-	if doc.Keywords, err = p.seg.Keywords(ctx, view.Body, keywordsPerDoc); err != nil {
+	words := p.seg.Within(view.Body)
+	if doc.Keywords, err = words.Keywords(ctx, keywordsPerDoc); err != nil {
 		return fail(StageKeywords, err)
 	}
 	qs := p.numbers.Find(view.Body)
@@ -148,7 +149,7 @@ func (p *Pipeline) Process(ctx context.Context, pg corpus.Page) Document {
 	}
 	topic := p.classifier.Topic(view.Title, view.Body)
 	doc.Relevance, doc.AboutUnions = topic.Relevance, topic.AboutUnions
-	if doc.Facts, err = p.classifier.ClassifyBody(ctx, view.Body, readBody); err != nil {
+	if doc.Facts, err = p.classifier.WithWords(words).ClassifyBody(ctx, view.Body, readBody); err != nil {
 		return fail(StageFacts, err)
 	}
 	doc.Facts = topic.Keep(doc.Facts)

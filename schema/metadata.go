@@ -53,5 +53,6 @@ func (m Metadata) check() error {
 	return nil
 }
 
-// newRunID returns a random id for one Writer's pair of files.
-func newRunID() string { return rand.Text() }
+// NewRunID returns a random id for the files of one run. A Writer makes its
+// own; a run written in parts (Stream) gives every part the same one.
+func NewRunID() string { return rand.Text() }

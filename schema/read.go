@@ -16,8 +16,9 @@ import (
 const readBatch = 256
 
 // ReadRun reads the documents and facts of the finished run in dir, in
-// their order, and calls each with one document and its facts. It refuses
-// a pair of files from different runs or another schema version.
+// their order, a batch of rows at a time, and calls each with one document
+// and its facts; the facts slice is reused by the next call. It refuses a
+// pair of files from different runs or another schema version.
 func ReadRun(dir string, each func(DocumentRow, []FactRow) error) error {
 	if _, err := runMetadata(dir); err != nil {
 		return err

@@ -2,6 +2,7 @@ package schema
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -23,16 +24,54 @@ var (
 	factGroups     = groupLimit{rows: 100_000, bytes: 64 << 20}
 )
 
-// table is one Parquet file being written: a temporary file in the output
-// folder, so that the final rename never crosses file systems.
-type table[T any] struct {
-	path  string // the final file, for errors and the rename
-	tmp   *os.File
+// encoder encodes one Parquet file into a stream, closing row groups at
+// their limit.
+type encoder[T any] struct {
+	name  string // the file, for errors
 	w     *parquet.GenericWriter[T]
 	limit groupLimit
 	size  func(*T) int // text bytes of a row
 	rows  int          // rows in the open row group
 	bytes int          // text bytes in the open row group
+}
+
+func newEncoder[T any](out io.Writer, name string, limit groupLimit, size func(*T) int, opts []parquet.WriterOption) *encoder[T] {
+	return &encoder[T]{name: name, w: parquet.NewGenericWriter[T](out, opts...), limit: limit, size: size}
+}
+
+// write appends rows, closing the row group once it reaches its limit.
+func (e *encoder[T]) write(rows []T) error {
+	if _, err := e.w.Write(rows); err != nil {
+		return fmt.Errorf("schema: writing %s: %w", e.name, err)
+	}
+	e.rows += len(rows)
+	for i := range rows {
+		e.bytes += e.size(&rows[i])
+	}
+	if e.rows < e.limit.rows && e.bytes < e.limit.bytes {
+		return nil
+	}
+	e.rows, e.bytes = 0, 0
+	if err := e.w.Flush(); err != nil {
+		return fmt.Errorf("schema: writing %s: %w", e.name, err)
+	}
+	return nil
+}
+
+// close writes the last row group and the footer.
+func (e *encoder[T]) close() error {
+	if err := e.w.Close(); err != nil {
+		return fmt.Errorf("schema: finishing %s: %w", e.name, err)
+	}
+	return nil
+}
+
+// table is one Parquet file being written: a temporary file in the output
+// folder, so that the final rename never crosses file systems.
+type table[T any] struct {
+	*encoder[T]
+	path string // the final file
+	tmp  *os.File
 }
 
 func newTable[T any](dir, name string, limit groupLimit, size func(*T) int, opts []parquet.WriterOption) (*table[T], error) {
@@ -48,26 +87,7 @@ func newTable[T any](dir, name string, limit groupLimit, size func(*T) int, opts
 		os.Remove(tmp.Name())
 		return nil, fmt.Errorf("schema: creating %s: %w", path, err)
 	}
-	return &table[T]{path: path, tmp: tmp, w: parquet.NewGenericWriter[T](tmp, opts...), limit: limit, size: size}, nil
-}
-
-// write appends rows, closing the row group once it reaches its limit.
-func (t *table[T]) write(rows []T) error {
-	if _, err := t.w.Write(rows); err != nil {
-		return fmt.Errorf("schema: writing %s: %w", t.path, err)
-	}
-	t.rows += len(rows)
-	for i := range rows {
-		t.bytes += t.size(&rows[i])
-	}
-	if t.rows < t.limit.rows && t.bytes < t.limit.bytes {
-		return nil
-	}
-	t.rows, t.bytes = 0, 0
-	if err := t.w.Flush(); err != nil {
-		return fmt.Errorf("schema: writing %s: %w", t.path, err)
-	}
-	return nil
+	return &table[T]{encoder: newEncoder(tmp, path, limit, size, opts), path: path, tmp: tmp}, nil
 }
 
 // finish writes the footer and makes the temporary file durable.

@@ -6,7 +6,6 @@ import (
 	"os"
 
 	"github.com/parquet-go/parquet-go"
-	"github.com/parquet-go/parquet-go/compress/zstd"
 	"github.com/unionfacts/unionfacts/extract"
 )
 
@@ -47,14 +46,7 @@ func create(dir string, meta Metadata, docLimit, factLimit groupLimit) (*Writer,
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("schema: %w", err)
 	}
-	opts := []parquet.WriterOption{
-		parquet.Compression(&zstd.Codec{}),
-		parquet.KeyValueMetadata(KeySchemaVersion, Version),
-		parquet.KeyValueMetadata(KeyRunID, newRunID()),
-	}
-	for k, v := range meta {
-		opts = append(opts, parquet.KeyValueMetadata(k, v))
-	}
+	opts := writerOptions(meta, NewRunID())
 	docs, err := newTable(dir, DocumentsFile, docLimit, documentBytes, opts)
 	if err != nil {
 		return nil, err
@@ -80,18 +72,7 @@ func (w *Writer) WriteRows(doc DocumentRow, facts []FactRow) error {
 	if w.done {
 		return ErrClosed
 	}
-	for _, f := range facts {
-		if f.Doc != doc.Doc {
-			return fmt.Errorf("schema: writing %s: a fact of %s given with document %s", w.facts.path, f.Doc, doc.Doc)
-		}
-	}
-	if err := w.docs.write([]DocumentRow{doc}); err != nil {
-		return err
-	}
-	if len(facts) == 0 {
-		return nil
-	}
-	return w.facts.write(facts)
+	return writeRows(w.docs.encoder, w.facts.encoder, doc, facts)
 }
 
 // WritePanel adds the panel's rows, which a run builds from the rows of

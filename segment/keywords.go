@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/go-ego/gse"
 )
 
 // stopList holds words that every union report uses (工会, 职工, 开展...);
@@ -31,8 +33,9 @@ func stopWords() map[string]bool {
 //
 // The inverse document frequency is read from the segmentation
 // dictionary's word frequencies (log of total over word frequency) rather
-// than from gse's separate 6 MB idf table: the dictionary is loaded anyway,
-// and for ranking words within one document the two orders agree closely.
+// than from gse's separate 6 MB idf table: the dictionary is at hand
+// anyway, and for ranking words within one document the two orders agree
+// closely.
 // Only words of two or more Han characters tagged as nouns, verbs or domain
 // terms count; stop words never do.
 //
@@ -40,25 +43,30 @@ func stopWords() map[string]bool {
 // holds the tokens of one piece, not of a whole book-length page, and ctx
 // is checked between pieces; its error is the only one.
 func (s *Segmenter) Keywords(ctx context.Context, text string, n int) ([]string, error) {
+	return s.Within(text).Keywords(ctx, n)
+}
+
+// keywords ranks the words g cuts text into.
+func (s *Segmenter) keywords(ctx context.Context, g *gse.Segmenter, text string, n int) ([]string, error) {
 	tf := map[string]int{}
 	for piece := range pieces(text) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		for _, t := range s.Cut(piece) {
+		for _, t := range cut(g, piece) {
 			if s.candidate(t) {
 				tf[t.Text]++
 			}
 		}
 	}
-	total := s.seg.Dict.TotalFreq()
+	total := g.Dict.TotalFreq()
 	type scored struct {
 		word  string
 		score float64
 	}
 	ranked := make([]scored, 0, len(tf))
 	for w, c := range tf {
-		freq, _, ok := s.seg.Dict.Find([]byte(w))
+		freq, _, ok := g.Dict.Find([]byte(w))
 		if !ok || freq <= 0 {
 			freq = 1
 		}

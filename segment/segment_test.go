@@ -153,3 +153,20 @@ func TestConcurrentCut(t *testing.T) {
 		assert.True(t, slices.Equal(want, got), "got %v want %v", got, want)
 	}
 }
+
+// TestCutterMatchesCut checks that cutting parts of a text with the
+// text's dictionary gives what cutting each part alone gives, for parts
+// that start and end anywhere, in the middle of a word or of a Latin run.
+func TestCutterMatchesCut(t *testing.T) {
+	s := testSegmenter(t)
+	text := "ABC公司工会慰问困难职工386人，发放慰问金26万余元；4S店新建工会服务驿站5家。"
+	c := s.Within(text)
+	rs := []rune(text)
+	for start := 0; start < len(rs); start += 3 {
+		for end := start + 1; end <= len(rs); end += 5 {
+			part := string(rs[start:end])
+			assert.Equal(t, s.Cut(part), c.Cut(part), "part %q", part)
+		}
+	}
+	assert.Equal(t, s.Cut("不在原文里的职工之家"), c.Cut("不在原文里的职工之家"), "a part not in the text")
+}

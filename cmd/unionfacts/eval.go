@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/unionfacts/unionfacts/copies"
 	"github.com/unionfacts/unionfacts/corpus"
 	"github.com/unionfacts/unionfacts/corpus/gold"
 	"github.com/unionfacts/unionfacts/extract/charset"
@@ -39,6 +40,15 @@ func evalCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
+	tables, err := loadScriptTables(pf.scriptTables)
+	if err != nil {
+		return err
+	}
+	found, err := newEvalCopies(copies.Sketcher{Simplify: tables.Simplified})
+	if err != nil {
+		return err
+	}
+	defer found.close()
 	rep := gold.NewReport()
 	for _, dir := range fs.Args() {
 		cases, err := gold.Load(dir)
@@ -61,9 +71,18 @@ func evalCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			if convert != nil {
 				page, c.Gold, want = convertPage(page, convert), c.Gold.Converted(convert), convert(want)
 			}
-			rep.Add(c, p.Process(ctx, page), want)
+			doc := p.Process(ctx, page)
+			rep.Add(c, doc, want)
+			if err := found.add(c, doc); err != nil {
+				return err
+			}
 		}
 	}
+	got, err := found.found()
+	if err != nil {
+		return err
+	}
+	rep.ScoreCopies(got)
 	scores := evalJSON(rep, *detail)
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
@@ -145,6 +164,9 @@ func (s evalScores) flat() map[string]float64 {
 		// facts_per_doc is left out: lower is better, and floors are minimums.
 		m["off_topic.with_facts_f1"] = o.WithFactsF1
 	}
+	if c := s.Copies; c != nil {
+		m["copies.precision"], m["copies.recall"], m["copies.f1"] = c.Precision, c.Recall, c.F1
+	}
 	if sc := s.Scope; sc != nil {
 		m["scope.period_accuracy"] = sc.PeriodAccuracy
 		m["scope.part_of_f1"] = sc.PartOfF1
@@ -173,10 +195,14 @@ type evalScores struct {
 	// OffTopic is absent when every gold file has facts.
 	OffTopic *offTopicScores `json:"off_topic,omitempty"`
 	// Scope is absent when no gold file annotates scope.
-	Scope     *scopeScores     `json:"scope,omitempty"`
-	Missed    []gold.FactDiff  `json:"missed,omitempty"`
-	Extra     []gold.FactDiff  `json:"extra,omitempty"`
-	FieldMiss []gold.FieldMiss `json:"field_misses,omitempty"`
+	Scope *scopeScores `json:"scope,omitempty"`
+	// Copies scores the pairs (doc, duplicate_of); absent when neither
+	// the gold nor the output names a copy.
+	Copies     *metricScores    `json:"copies,omitempty"`
+	CopyMisses []gold.CopyMiss  `json:"copy_misses,omitempty"`
+	Missed     []gold.FactDiff  `json:"missed,omitempty"`
+	Extra      []gold.FactDiff  `json:"extra,omitempty"`
+	FieldMiss  []gold.FieldMiss `json:"field_misses,omitempty"`
 }
 
 // offTopicScores scores a set with pages about something else: the false
@@ -247,8 +273,12 @@ func evalJSON(r *gold.Report, detail bool) evalScores {
 			s.Scope.Misses = sc.Misses
 		}
 	}
+	if r.CopiesScored() {
+		c := r.Copies
+		s.Copies = &metricScores{c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN}
+	}
 	if detail {
-		s.Missed, s.Extra, s.FieldMiss = r.Missed, r.Extra, r.FieldMiss
+		s.Missed, s.Extra, s.FieldMiss, s.CopyMisses = r.Missed, r.Extra, r.FieldMiss, r.CopyMisses
 	}
 	return s
 }
@@ -284,6 +314,12 @@ func printReport(w io.Writer, r *gold.Report, detail bool) {
 	} else {
 		fmt.Fprintln(w, "\nscope: no gold file here annotates it")
 	}
+	if c := r.Copies; r.CopiesScored() {
+		fmt.Fprintf(w, "copies (doc, duplicate_of): P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)\n",
+			c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
+	} else {
+		fmt.Fprintln(w, "copies: none in the gold or the output")
+	}
 	if !detail {
 		return
 	}
@@ -293,6 +329,9 @@ func printReport(w io.Writer, r *gold.Report, detail bool) {
 	}
 	for _, m := range r.FieldMiss {
 		fmt.Fprintf(w, "field  %s  %s: want %q, got %q\n", m.Doc, m.Field, m.Want, m.Got)
+	}
+	for _, m := range r.CopyMisses {
+		fmt.Fprintf(w, "copy   %s  %s: duplicate_of %q\n", m.Doc, m.Kind, m.DuplicateOf)
 	}
 	for _, m := range r.Scope.Misses {
 		fmt.Fprintf(w, "scope  %s  #%d %q %s: want %q, got %q\n", m.Doc, m.FactNo, m.Evidence, m.Field, m.Want, m.Got)

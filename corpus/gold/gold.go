@@ -28,6 +28,9 @@ type File struct {
 	// Scope says the file annotates when each fact holds and what it is
 	// part of; only such files are scored for scope.
 	Scope bool `json:"scope"`
+	// DuplicateOf is the doc of the copy a run keeps when this page
+	// republishes a report another gold file's page prints; nil otherwise.
+	DuplicateOf *string `json:"duplicate_of,omitempty"`
 }
 
 // Fact is one gold fact.

@@ -77,6 +77,11 @@ type Report struct {
 	// facts: on a set of mixed pages, how well the unions' facts are told
 	// from the others'.
 	WithFacts PRF
+	// Copies scores the pairs (doc, duplicate_of) once ScoreCopies has
+	// run; CopyMisses lists the pairs that did not match.
+	Copies     PRF
+	CopyMisses []CopyMiss
+	goldCopies map[string]string // doc → duplicate_of, from the gold files added
 }
 
 // FalseFactsPerNoFactDoc is how many facts a document whose gold has none
@@ -85,7 +90,7 @@ func (r *Report) FalseFactsPerNoFactDoc() float64 { return ratio(r.NoFactDocFact
 
 // NewReport returns an empty report.
 func NewReport() *Report {
-	return &Report{PerMetric: map[string]*PRF{}, FieldOK: map[string]int{}}
+	return &Report{PerMetric: map[string]*PRF{}, FieldOK: map[string]int{}, goldCopies: map[string]string{}}
 }
 
 // Fields are the document fields scored by exact match.
@@ -95,6 +100,9 @@ var Fields = []string{"title", "published", "source", "authors", "region.code"}
 // expected body, "" when the case has none.
 func (r *Report) Add(c Case, got extract.Document, wantBody string) {
 	r.Docs++
+	if c.Gold.DuplicateOf != nil {
+		r.goldCopies[c.Gold.Doc] = *c.Gold.DuplicateOf
+	}
 	r.addFacts(c.Gold, got)
 	if wantBody != "" {
 		r.BodyF1Sum += BodyF1(got.Body, wantBody)

@@ -354,6 +354,43 @@ func TestFromText(t *testing.T) {
 		In:    page("某市新建基层工会组织181家", "新增货车司机会员数全省居首(副题)", "", paraA),
 		Title: "某市新建基层工会组织181家",
 		Body:  paraA,
+	}, {
+		Name:    "SiteOwnNewsDateline",
+		In:      page("某县工会开展慰问", "本网讯(陈五)"+paraA),
+		Title:   "某县工会开展慰问",
+		Authors: []string{"陈五"},
+		Body:    paraA,
+	}, {
+		Name:   "NewsDatelineEndingInXiaoxi",
+		In:     page("某县工会开展慰问", "今日某某网消息 "+paraA),
+		Title:  "某县工会开展慰问",
+		Source: "今日某某网",
+		Body:   paraA,
+	}, {
+		Name:   "ReportCreditedToAnotherOutlet",
+		In:     page("某市开展春风行动", "据某某日报报道 "+paraA),
+		Title:  "某市开展春风行动",
+		Source: "某某日报",
+		Body:   paraA,
+	}, {
+		Name:      "KickerAboveHeadline",
+		In:        page("调查摸底 全力保障 舆论宣传", "", "某市总3项工作促农民工入会", "", "2015年08月17日11:09  来源:某某日报", "", paraA),
+		Title:     "某市总3项工作促农民工入会",
+		Published: "2015-08-17",
+		Source:    "某某日报",
+		Body:      paraA,
+	}, {
+		Name:    "DrafterAndCheckerLine",
+		In:      page("某区总工会开展中秋慰问", "", paraA, "", "拟稿人:李五   核稿人:耿六   来源:某某区总工会"),
+		Title:   "某区总工会开展中秋慰问",
+		Source:  "某某区总工会",
+		Authors: []string{"李五"},
+		Body:    paraA,
+	}, {
+		Name:   "GluedCollectedAndEditedLabel",
+		In:     page("来源:某某融媒收集编辑:某某融媒", paraA),
+		Source: "某某融媒",
+		Body:   paraA,
 	}}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {

@@ -17,6 +17,8 @@ type Classifier struct {
 	seg   *segment.Segmenter
 	// work indexes rules.Work's words; nil when the rules have none.
 	work *workWords
+	// words, when set, cuts the body about to be classified (see WithWords).
+	words *segment.Cutter
 }
 
 // NewClassifier prepares rs for use, with seg to read the counted noun of
@@ -31,9 +33,19 @@ func NewClassifier(rs *Rules, seg *segment.Segmenter) (*Classifier, error) {
 	}
 	c := &Classifier{rules: rs, seg: seg}
 	if rs.Work != nil {
-		c.work = newWorkWords(rs.Work)
+		c.work = newWorkWords(rs)
 	}
 	return c, nil
+}
+
+// WithWords returns a copy of c that reads the counted nouns of a body with
+// words, the body's segment.Cutter, so that a pipeline builds the body's
+// dictionary once for its keywords and its facts. The nouns are the same
+// either way.
+func (c *Classifier) WithWords(words *segment.Cutter) *Classifier {
+	cw := *c
+	cw.words = words
+	return &cw
 }
 
 // ErrRulesNotLoaded means the rules did not come from DefaultRules or
@@ -51,6 +63,10 @@ func (c *Classifier) Classify(ctx context.Context, body string, qs []numbers.Qua
 	rs := []rune(body)
 	t := newText(rs, c.rules)
 	sentences := spansOf(body)
+	nouns := c.words
+	if nouns == nil {
+		nouns = c.seg.Within(body)
+	}
 	var out []Fact
 	starts := make([]int, len(qs)) // where each number's clause starts, lists joined
 	for i, q := range qs {
@@ -82,7 +98,7 @@ func (c *Classifier) Classify(ctx context.Context, body string, qs []numbers.Qua
 		i, j := sentenceAt(t, q.Start, q.End)
 		f.Sentence, f.SentenceStart = sentences.slice(i, j), i
 		if f.Noun == "" {
-			f.Noun = countedNoun(c.seg, w.near, w.right)
+			f.Noun = countedNoun(nouns, w.near, w.right)
 		}
 		out = append(out, f)
 	}

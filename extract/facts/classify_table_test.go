@@ -20,6 +20,7 @@ var classifyTests = []struct {
 	{"UnionsFormedColon", "全年工作成绩单:新建基层工会46家。", []string{"46家"}, []string{"unions_formed"}},
 	// union_count
 	{"UnionCountRegion", "目前,全市基层工会组织达8600家。", []string{"8600家"}, []string{"union_count"}},
+	{"UnionCountGrassrootsWordOrder", "到年底，全国工会基层组织总数为50.2万个。", []string{"50.2万个"}, []string{"union_count"}},
 	{"UnionCountBuiltStock", "全市已建工会组织1.2万个,覆盖职工80万人。", []string{"1.2万个", "80万人"}, []string{"union_count", "participants"}},
 	{"UnionCountCounties", "实现对全省96个县级工会联系指导全覆盖。", []string{"96个"}, []string{"union_count"}},
 	// members_added
@@ -381,6 +382,7 @@ var classifyTests = []struct {
 	{"NotVolunteerTeams", "12个县区总工会组建工会志愿服务队。", []string{"12个"}, []string{""}},
 	{"NotPartyRooms", "建成党员活动室12个。", []string{"12个"}, []string{""}},
 	{"NotBankOutlets", "在全市120个银行服务网点开通会员服务。", []string{"120个"}, []string{""}},
+	{"NotPartyBuildingSpending", "同时投入20万元用于加强党建阵地建设。", []string{"20万元"}, []string{""}},
 	{"NotTaxRelief", "落实减税降费政策为企业减负1.2亿元。", []string{"1.2亿元"}, []string{""}},
 	{"NotActionPlans", "出台7项行动计划。", []string{"7项"}, []string{""}},
 	{"UnionsFormedNotPlans", "推动120家企业建立工会和集体协商制度。", []string{"120家"}, []string{"unions_formed"}},
@@ -479,6 +481,11 @@ var classifyTests = []struct {
 	{"UnionCountBuiltHaveNotNew", "全镇共建有基层工会组织86个。", []string{"86个"}, []string{"union_count"}},
 	{"MemberCountNow", "目前,全县已建工会1800家,发展会员超12万人。", []string{"1800家", "12万人"}, []string{"union_count", "member_count"}},
 	{"MembersAddedSoFarThisYear", "截至目前,今年新发展会员2000人。", []string{"2000人"}, []string{"members_added"}},
-	{"CoverageRoseTo", "工会组建率从原来的56%提高到现在的81%。", []string{"56%", "81%"}, []string{"", "coverage_rate"}},
+	{"CoverageRoseTo", "工会组建率从原来的56%提高到现在的81%。", []string{"56%", "81%"}, []string{"coverage_rate", "coverage_rate"}},
 	{"ListStopsAtSum", "为每人发放岗位补贴4500元,总计发放补贴1.8万元。", []string{"4500元", "1.8万元"}, []string{"", "funds_disbursed"}},
+	{"NotTrancheApart", "列入第一批试点的县区12个。", []string{"12个"}, []string{""}},
+	{"UnionCountNounApart", "县下辖18家乡镇总工会和1家工业园区总工会。", []string{"18家", "1家"}, []string{"union_count", "union_count"}},
+	{"ListOfOneVerb", "慰问了困难职工120名、劳动模范30名和环卫工人200名。", []string{"120名", "30名", "200名"},
+		[]string{"people_assisted", "people_assisted", "people_assisted"}},
+	{"NotOfficeEquipment", "投入6万元购置村部办公设备。", []string{"6万元"}, []string{""}},
 }

@@ -108,3 +108,18 @@ func TestClassifySkipsKinds(t *testing.T) {
 	q := numbers.Quantity{Text: "2023家", Start: 6, End: 11, Value: 2023, Unit: "家", Kind: numbers.Count}
 	assert.Len(t, classify(t, c, in, []numbers.Quantity{q}), 1, "the same number as a count")
 }
+
+// TestWithWordsSameNouns checks that a classifier reading nouns with the
+// body's Cutter finds the facts, nouns included, that one cutting each
+// context on its own finds; and that a Cutter of another text only costs
+// time.
+func TestWithWordsSameNouns(t *testing.T) {
+	c := defaultClassifier(t)
+	body := "全县新建工会服务驿站12家，慰问困难职工386人，发放慰问金26万余元。其中新就业形态劳动者入会1100余人。"
+	qs := numbers.DefaultReader().Find(body)
+	want := classify(t, c, body, qs)
+	require.NotEmpty(t, want)
+	seg := testSegmenter(t)
+	assert.Equal(t, want, classify(t, c.WithWords(seg.Within(body)), body, qs))
+	assert.Equal(t, want, classify(t, c.WithWords(seg.Within("另一篇正文")), body, qs))
+}

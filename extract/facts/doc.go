@@ -58,14 +58,17 @@
 //	  "others":    ["妇联", "团县委", "人社局", "公司", ...],   anyone else
 //	  "passing":   ["在", "为", "到", "联合", ...],   after these an actor word is a
 //	                                             place, beneficiary or partner
-//	  "modifiers": ["职工", "员工", "建设", ...],   after one of others: a noun phrase
-//	                                             (公司员工), not an actor
+//	  "modifiers": ["职工", "书记", "建设", ...],   after one of others: a noun phrase
+//	                                             (公司员工) or a person (镇党委书记), not an actor
 //	  "masks":     ["施工会", "总人口", ...],   words holding an actor word that
 //	                                             name no actor
 //	  "foreign":   ["罢工", "法国", ...],   a sentence naming one is about a strike or
 //	                                             a union abroad: its unions are others
+//	  "members":   ["职工", "会员", "农民工", ...],   the people the unions' work serves
 //	  "lead":         6,      runes that may stand before another actor in its clause
-//	  "about_unions": 0.05    the relevance at which a page is about unions
+//	  "page_share":   0.1,    the share of clauses naming a union that makes it the
+//	                          actor of a page whose title names none
+//	  "about_unions": 0.02    the relevance at which a page is about unions
 //	}
 //
 // A clause's actor is a union when it names one before any passing word;
@@ -73,7 +76,12 @@
 // no verb before it, 特别是各级妇联…, 县人社局…); otherwise none. A clause
 // that names none has the actor of the clause before it in its paragraph,
 // and a paragraph's first clause that of the page: the title's, or a union
-// when the body names unions as actors in more clauses than anyone else.
+// when the body names unions as actors in more clauses than anyone else and
+// in at least page_share of them. On a page whose actor is not a union, a
+// union named in one sentence carries into the next only while that names
+// members (新建工会驿站11家。帮扶困难退役军人431人 are two departments' work).
+// A clause that gives a part of the clause before (其中, 包括: the rule set's
+// parts) keeps its actor, whoever it names: 其中，市慈善总会出资133.8万元.
 // Relevance is the share of the body's runes in union clauses; a page
 // below about_unions yields no facts, and on any page only numbers in union
 // clauses do. To add an actor, amend the default rules with the whole

@@ -12,7 +12,7 @@ import (
 // number (慰问困难职工386人 → 困难职工). It is what a fact's Noun says when
 // the rule that matched names none; the domain dictionary of package
 // segment keeps union terms whole here.
-func countedNoun(seg *segment.Segmenter, left, right string) string {
+func countedNoun(seg *segment.Cutter, left, right string) string {
 	for _, t := range seg.Cut(right) {
 		if isVerb(t.Pos) {
 			break

@@ -40,6 +40,17 @@ type Work struct {
 	// word in its clause for it to be the clause's actor (its subject):
 	// 特别是各级工会累计举办 has 5.
 	Lead int `json:"lead"`
+	// Members are words for the workers and members a union's work
+	// serves (职工, 会员, 农民工): on a page whose actor is not a union, a
+	// sentence that names no actor and none of them does not continue the
+	// union's work of the sentence before it (已建成工会驿站11家。帮扶困难
+	// 退役军人431人 is two departments' work).
+	Members []string `json:"members"`
+	// PageShare is the share of a body's clauses that must name a union
+	// as their actor for the union to be the actor of the page where its
+	// title names none: a union's report names itself often, a county's
+	// roundup with one union item does not.
+	PageShare float64 `json:"page_share"`
 	// AboutUnions is the Relevance at which a page is about unions.
 	AboutUnions float64 `json:"about_unions"`
 }
@@ -53,10 +64,10 @@ func (w *Work) check() error {
 		return fmt.Errorf("%w: work: unions must name at least one word", ErrRules)
 	case w.Lead < 0:
 		return fmt.Errorf("%w: work: lead must not be negative", ErrRules)
-	case w.AboutUnions < 0 || w.AboutUnions > 1:
-		return fmt.Errorf("%w: work: about_unions must lie between 0 and 1", ErrRules)
+	case w.AboutUnions < 0 || w.AboutUnions > 1 || w.PageShare < 0 || w.PageShare > 1:
+		return fmt.Errorf("%w: work: about_unions and page_share must lie between 0 and 1", ErrRules)
 	}
-	if slices.Contains(slices.Concat(w.Unions, w.Others, w.Passing, w.Modifiers, w.Masks, w.Foreign), "") {
+	if slices.Contains(slices.Concat(w.Unions, w.Others, w.Passing, w.Modifiers, w.Masks, w.Foreign, w.Members), "") {
 		return fmt.Errorf("%w: work: empty word", ErrRules)
 	}
 	return nil
@@ -109,17 +120,23 @@ func (c *Classifier) Topic(title, body string) Topic {
 		}
 	}
 	page := c.actorOf(title, containsAny(title, w.Foreign))
-	if page == NoActor && unions > others {
+	if page == NoActor && unions > others && float64(unions) >= w.PageShare*float64(len(clauses)) {
 		page = Union
 	}
 	var sc Topic
 	var total, inUnion int
 	actor := page
 	for i, cl := range clauses {
-		if cl.opensParagraph {
+		switch {
+		case cl.opensParagraph:
+			actor = page
+		case cl.opensSentence && actor == Union && page != Union && !cl.members:
+			// On a page about other work, the union named before stays
+			// the actor of a new sentence only while it speaks of the
+			// workers and members the unions serve.
 			actor = page
 		}
-		if own[i] != NoActor {
+		if own[i] != NoActor && !c.partOfBefore(rs, clauses, i) {
 			actor = own[i]
 		}
 		n := cl.end - cl.start
@@ -160,31 +177,50 @@ func (s Topic) isUnion(at int) bool {
 	return found && i < len(s.union)
 }
 
+// partOfBefore reports whether clauses[i] gives a part of what the clause
+// before it counted: it opens with a part word (其中, 包括) or follows one
+// standing alone. A part keeps the actor of its total, whoever it names:
+// 累计赠送保障计划332万元，其中，市慈善总会出资133.8万元.
+func (c *Classifier) partOfBefore(rs []rune, clauses []clause, i int) bool {
+	if c.work.parts.at(rs[:clauses[i].end], clauses[i].start) > 0 {
+		return true
+	}
+	if i == 0 || clauses[i].opensSentence {
+		return false
+	}
+	prev := strings.TrimSpace(string(rs[clauses[i-1].start:clauses[i-1].end]))
+	return slices.Contains(c.rules.Parts, prev)
+}
+
 // clause is one clause of a body: its rune span, whether its sentence
-// names a strike or a union abroad (see Work.Foreign), and whether it
-// starts a paragraph.
+// names a strike or a union abroad (Work.Foreign) or workers and members
+// (Work.Members), and whether it starts a paragraph or a sentence.
 type clause struct {
-	start, end              int
-	foreign, opensParagraph bool
+	start, end                    int
+	foreign, members              bool
+	opensParagraph, opensSentence bool
 }
 
 // clauses splits rs into clauses by the rule set's clause ends.
 func (c *Classifier) clauses(rs []rune) []clause {
 	var out []clause
+	w := c.rules.Work
 	sentences := endsOf(rs, c.rules.SentenceEnds)
-	opens, foreign := true, false
+	opens, opensSentence, foreign, members := true, true, false, false
 	for start := 0; start < len(rs); {
 		end := start
 		for end < len(rs) && !strings.ContainsRune(c.rules.ClauseEnds, rs[end]) {
 			end++
 		}
 		if start == 0 || strings.ContainsRune(c.rules.SentenceEnds, rs[start-1]) {
-			sentence := rs[start:sentences.next(end, len(rs))]
-			foreign = containsAny(string(sentence), c.rules.Work.Foreign)
+			sentence := string(rs[start:sentences.next(end, len(rs))])
+			foreign, members = containsAny(sentence, w.Foreign), containsAny(sentence, w.Members)
+			opensSentence = true
 		}
 		if end > start {
-			out = append(out, clause{start: start, end: end, foreign: foreign, opensParagraph: opens})
-			opens = false
+			out = append(out, clause{start: start, end: end, foreign: foreign, members: members,
+				opensParagraph: opens, opensSentence: opensSentence})
+			opens, opensSentence = false, false
 		}
 		if end < len(rs) && rs[end] == '\n' {
 			opens = true
@@ -249,12 +285,15 @@ func (c *Classifier) hasVerb(s string) bool {
 // workWords are a Work's word lists, indexed for matching at every rune.
 type workWords struct {
 	unions, others, passing, modifiers, masks wordSet
+	// parts are the rule set's part words (其中, 包括).
+	parts wordSet
 }
 
-func newWorkWords(w *Work) *workWords {
+func newWorkWords(rs *Rules) *workWords {
+	w := rs.Work
 	return &workWords{
 		unions: newWordSet(w.Unions), others: newWordSet(w.Others), passing: newWordSet(w.Passing),
-		modifiers: newWordSet(w.Modifiers), masks: newWordSet(w.Masks),
+		modifiers: newWordSet(w.Modifiers), masks: newWordSet(w.Masks), parts: newWordSet(rs.Parts),
 	}
 }
 

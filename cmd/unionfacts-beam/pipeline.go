@@ -1,0 +1,305 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"reflect"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+	"github.com/unionfacts/unionfacts/corpus"
+	"github.com/unionfacts/unionfacts/extract"
+	"github.com/unionfacts/unionfacts/extract/facts"
+	"github.com/unionfacts/unionfacts/rows"
+	"github.com/unionfacts/unionfacts/schema"
+)
+
+// Options describe one run of the Beam pipeline.
+type Options struct {
+	// Inputs are file patterns: local paths, folders and globs, read as
+	// `unionfacts run` reads them, or patterns of another Beam file system
+	// (gs://bucket/crawl/*.warc.gz, s3://...), every match read.
+	Inputs []string
+	// Output is the folder (or bucket prefix) for the shards.
+	Output string
+	// Shards is how many documents and facts files the rows are split into.
+	Shards       int
+	MaxPageBytes int64
+	PageTimeout  time.Duration
+	// Meta goes into every shard's metadata, with RunID.
+	Meta  schema.Metadata
+	RunID string
+}
+
+// build adds the pipeline to s:
+//
+//	patterns → files → (reshuffle) → pages → rows → (group by shard) → Parquet shards
+//
+// Reading a file and extracting its pages are one fused step, so that pages
+// never cross the network or sit in a runner's memory; the reshuffle of
+// file names spreads files over workers. Rows are grouped by shard, each
+// document with its facts, and every shard is written by one worker.
+func build(s beam.Scope, o Options) {
+	patterns := beam.CreateList(s, o.Inputs)
+	files := beam.ParDo(s.Scope("ListFiles"), listFiles, patterns)
+	files = beam.Reshuffle(s, files)
+	pages := beam.ParDo(s.Scope("ReadPages"), &readPagesFn{MaxPageBytes: o.MaxPageBytes}, files)
+	docs := beam.ParDo(s.Scope("Extract"), &extractFn{PageTimeout: o.PageTimeout, Shards: o.Shards}, pages)
+	// Every shard is written, even one no document falls into, so that a
+	// reader always finds N of N files.
+	shards := make([]int, o.Shards)
+	for i := range shards {
+		shards[i] = i
+	}
+	empty := beam.ParDo(s, markShard, beam.CreateList(s, shards))
+	grouped := beam.GroupByKey(s, beam.Flatten(s, docs, empty))
+	beam.ParDo0(s.Scope("WriteShards"), &writeShardFn{Output: o.Output, Shards: o.Shards, Meta: o.Meta, RunID: o.RunID}, grouped)
+}
+
+// registerFns registers the pipeline's functions and types, which a worker
+// needs before beam.Init.
+var registerFns = sync.OnceFunc(func() {
+	beam.RegisterType(reflect.TypeOf((*page)(nil)).Elem())
+	register.Function3x1[context.Context, string, func(string), error](listFiles)
+	register.Emitter1[string]()
+	register.DoFn3x1[context.Context, string, func(page), error](&readPagesFn{})
+	register.Emitter1[page]()
+	register.DoFn3x1[context.Context, page, func(int, []byte), error](&extractFn{})
+	register.Emitter2[int, []byte]()
+	register.Function1x2[int, int, []byte](markShard)
+	register.DoFn3x1[context.Context, int, func(*[]byte) bool, error](&writeShardFn{})
+	register.Iter1[[]byte]()
+})
+
+// hasScheme tells a pattern of a Beam file system (gs://...) from a local
+// path.
+func hasScheme(pattern string) bool { return strings.Contains(pattern, "://") }
+
+// listFiles emits the files a pattern names. Local patterns are listed as
+// `unionfacts run` lists its arguments (folders walked, a missing path kept
+// so that reading it fails on a row); other file systems' patterns give
+// their matches, or the pattern itself when nothing matches, for the same
+// reason.
+func listFiles(ctx context.Context, pattern string, emit func(string)) error {
+	if !hasScheme(pattern) {
+		for f, err := range corpus.Files([]string{pattern}) {
+			if err != nil {
+				return err
+			}
+			emit(f)
+		}
+		return nil
+	}
+	fs, err := filesystem.New(ctx, pattern)
+	if err != nil {
+		return err
+	}
+	defer fs.Close()
+	matches, err := fs.List(ctx, pattern)
+	if err != nil {
+		return fmt.Errorf("listing %s: %w", pattern, err)
+	}
+	if len(matches) == 0 {
+		matches = []string{pattern}
+	}
+	for _, m := range matches {
+		emit(m)
+	}
+	return nil
+}
+
+// page is a corpus.Page as a pipeline element: its error as text, which is
+// all a row keeps of it.
+type page struct {
+	Doc, Input  string
+	Data        []byte
+	ContentType string
+	Format      string
+	Err         string
+}
+
+func toElement(pg corpus.Page) page {
+	e := page{Doc: pg.Doc, Input: pg.Input, Data: pg.Data, ContentType: pg.ContentType, Format: string(pg.Format)}
+	if pg.Err != nil {
+		e.Err = pg.Err.Error()
+	}
+	return e
+}
+
+func (e page) corpusPage() corpus.Page {
+	pg := corpus.Page{Doc: e.Doc, Input: e.Input, Data: e.Data, ContentType: e.ContentType, Format: corpus.Format(e.Format)}
+	if e.Err != "" {
+		pg.Err = errors.New(e.Err)
+	}
+	return pg
+}
+
+// readPagesFn reads the pages of one file with package corpus, through the
+// file system the path names.
+type readPagesFn struct {
+	MaxPageBytes int64
+}
+
+func (fn *readPagesFn) ProcessElement(ctx context.Context, path string, emit func(page)) error {
+	in, err := openRead(ctx, path)
+	if err != nil {
+		emit(page{Doc: path, Input: path, Err: err.Error()})
+		return nil
+	}
+	defer in.Close()
+	pages, err := corpus.FilePages(path, in, corpus.Options{MaxPageBytes: fn.MaxPageBytes})
+	if err != nil {
+		return err
+	}
+	for pg := range pages {
+		emit(toElement(pg))
+	}
+	return nil
+}
+
+// openRead opens a file of any registered file system; local paths are
+// opened as `unionfacts run` opens them, so that a missing one fails with
+// the same message.
+func openRead(ctx context.Context, path string) (io.ReadCloser, error) {
+	fs, err := filesystem.New(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	defer fs.Close()
+	return fs.OpenRead(ctx, path)
+}
+
+// extractFn runs each page through rows.Extract, the per-document step the
+// local run uses too, and keys its rows by shard.
+type extractFn struct {
+	PageTimeout time.Duration
+	Shards      int
+
+	pipeline *extract.Pipeline
+}
+
+// Setup takes the worker's pipeline, loaded once per worker process and
+// shared by all its DoFn instances: it holds the segmenter's dictionary,
+// hundreds of megabytes, and is safe for concurrent use.
+func (fn *extractFn) Setup() error {
+	p, err := workerPipeline()
+	fn.pipeline = p
+	return err
+}
+
+func (fn *extractFn) ProcessElement(ctx context.Context, e page, emit func(int, []byte)) error {
+	r := rows.Extract(ctx, fn.pipeline, e.corpusPage(), fn.PageTimeout)
+	if r.Cut {
+		// The bundle is being cancelled: fail it, and the runner retries it.
+		return fmt.Errorf("%s: cut short: %w", e.Doc, r.Err)
+	}
+	b, err := json.Marshal(docRows{Doc: r.Doc, Facts: r.Facts})
+	if err != nil {
+		return fmt.Errorf("%s: encoding rows: %w", e.Doc, err)
+	}
+	documentsCounter.Inc(ctx, 1)
+	if r.Err != nil {
+		failedCounter.Inc(ctx, 1)
+	}
+	factsCounter.Inc(ctx, int64(len(r.Facts)))
+	emit(shardOf(e.Doc, fn.Shards), b)
+	return nil
+}
+
+var workerPipeline = sync.OnceValues(func() (*extract.Pipeline, error) {
+	rules, err := facts.DefaultRules()
+	if err != nil {
+		return nil, err
+	}
+	return extract.New(extract.Options{Rules: rules})
+})
+
+// docRows is one document's rows as they travel to their shard.
+type docRows struct {
+	Doc   schema.DocumentRow
+	Facts []schema.FactRow
+}
+
+// shardOf spreads documents over shards by name, so that a document and its
+// facts land in files of the same number.
+func shardOf(doc string, shards int) int {
+	h := fnv.New32a()
+	h.Write([]byte(doc))
+	return int(h.Sum32() % uint32(shards))
+}
+
+// markShard is a shard's marker, an empty value that no document has.
+func markShard(shard int) (int, []byte) { return shard, nil }
+
+// writeShardFn writes one shard's rows with package schema.
+type writeShardFn struct {
+	Output string
+	Shards int
+	Meta   schema.Metadata
+	RunID  string
+}
+
+func (fn *writeShardFn) ProcessElement(ctx context.Context, shard int, values func(*[]byte) bool) error {
+	fs, err := filesystem.New(ctx, fn.Output)
+	if err != nil {
+		return err
+	}
+	defer fs.Close()
+	docsPath, factsPath := shardPath(fn.Output, "documents", shard, fn.Shards), shardPath(fn.Output, "facts", shard, fn.Shards)
+	docs, err := fs.OpenWrite(ctx, docsPath)
+	if err != nil {
+		return err
+	}
+	facts, err := fs.OpenWrite(ctx, factsPath)
+	if err != nil {
+		docs.Close()
+		return err
+	}
+	err = fn.write(docs, facts, values)
+	if cerr := docs.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("%s: %w", docsPath, cerr)
+	}
+	if cerr := facts.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("%s: %w", factsPath, cerr)
+	}
+	if err != nil {
+		return fmt.Errorf("shard %d: %w", shard, err)
+	}
+	return nil
+}
+
+// write encodes a shard's rows into its two files.
+func (fn *writeShardFn) write(docs, facts io.Writer, values func(*[]byte) bool) error {
+	s, err := schema.NewStream(docs, facts, fn.Meta, fn.RunID)
+	if err != nil {
+		return err
+	}
+	var b []byte
+	for values(&b) {
+		if len(b) == 0 {
+			continue // the shard's marker
+		}
+		var r docRows
+		if err := json.Unmarshal(b, &r); err != nil {
+			return err
+		}
+		if err := s.WriteRows(r.Doc, r.Facts); err != nil {
+			return err
+		}
+	}
+	return s.Close()
+}
+
+// shardPath names shard i of n of a table in the output folder, with a
+// slash whatever the file system, since gs:// and s3:// use one.
+func shardPath(output, table string, i, n int) string {
+	return fmt.Sprintf("%s/%s-%05d-of-%05d.parquet", strings.TrimSuffix(output, "/"), table, i, n)
+}
