@@ -22,14 +22,16 @@ import (
 
 // The budget of one page grows with its length: a page may take fuzzCPU
 // plus fuzzCPUPerByte for each of its bytes, and allocate fuzzAlloc plus
-// fuzzAllocPerByte for each. Pages take a tenth of that (BenchmarkStress);
-// a stage whose work grew with the square of a page's length would not
-// keep within it on the repeated input.
+// fuzzAllocPerByte for each. The generated pathological pages take a fifth
+// of that CPU time and half that allocation at every size (most of it the
+// dictionary the segmenter builds for each body, given back at once); a
+// stage whose work grew with the square of a page's length would not keep
+// within it on the repeated input.
 const (
 	fuzzCPU          = time.Second
-	fuzzCPUPerByte   = 5 * time.Microsecond
+	fuzzCPUPerByte   = 10 * time.Microsecond
 	fuzzAlloc        = 64 << 20
-	fuzzAllocPerByte = 200
+	fuzzAllocPerByte = 2048
 	// fuzzRepeatBytes is how long the repeated input grows: long enough that
 	// work growing with its square shows, short enough to fuzz quickly.
 	fuzzRepeatBytes = 64 << 10
