@@ -35,7 +35,7 @@ func dropRepeats(body string, fs []Fact, sentenceEnds string) []Fact {
 		}
 	}
 	seen := map[passage]bool{}
-	var out []Fact
+	out := fs[:0] // in place: a page may have a fact every few characters
 	for i, f := range fs {
 		p := passage{f.Sentence, f.Metric, f.Start - sentences.after(f.Start)}
 		if seen[p] || (headline[i] && told[number{f.Metric, f.Unit, f.Value}]) {
@@ -67,7 +67,7 @@ func inHeadline(rs []rune, lines ends, at int, sentenceEnds string) bool {
 // give results first and plans last, so a plan heading holds to the end.
 // fs must be in reading order.
 func dropPlans(body string, fs []Fact, rules *Rules) []Fact {
-	var out []Fact
+	out := fs[:0] // in place
 	start, planned := 0, false // the current line's offset, and whether plans began
 	next := 0                  // the next fact to place
 	for line := range strings.SplitSeq(body, "\n") {
