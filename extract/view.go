@@ -67,16 +67,22 @@ func (p *Pipeline) simplified(a article.Article, sc script.Script) article.Artic
 // body prints them; unit, trigger and noun stay the rule words they
 // matched. view is Simplified(body), so the offsets hold in both.
 func printFacts(fs []facts.Fact, view, body string) {
-	if view == body {
+	if view == body || len(fs) == 0 {
 		return
 	}
-	printed := []rune(body)
+	// at[i] is the byte offset of the body's rune i.
+	at := make([]int, 0, len(body)/3+1)
+	for i := range body {
+		at = append(at, i)
+	}
+	at = append(at, len(body))
 	for i := range fs {
 		f := &fs[i]
-		f.Evidence = string(printed[f.Start:f.End])
-		end := f.SentenceStart + utf8.RuneCountInString(f.Sentence)
-		if 0 <= f.SentenceStart && f.SentenceStart <= f.Start && end <= len(printed) {
-			f.Sentence = string(printed[f.SentenceStart:end])
+		f.Evidence = body[at[f.Start]:at[f.End]]
+		// The sentence stands where the view's does: a substring of the
+		// body, as it is of the view.
+		if end := f.SentenceStart + utf8.RuneCountInString(f.Sentence); 0 <= f.SentenceStart && f.SentenceStart <= f.Start && end < len(at) {
+			f.Sentence = body[at[f.SentenceStart]:at[end]]
 		}
 	}
 }

@@ -488,4 +488,6 @@ var classifyTests = []struct {
 	{"ListOfOneVerb", "慰问了困难职工120名、劳动模范30名和环卫工人200名。", []string{"120名", "30名", "200名"},
 		[]string{"people_assisted", "people_assisted", "people_assisted"}},
 	{"NotOfficeEquipment", "投入6万元购置村部办公设备。", []string{"6万元"}, []string{""}},
+	{"NotPerHeadInSentence", "每名农民工都收到了一份礼包,里面有作为车票补贴的100元现金红包。", []string{"100元"}, []string{""}},
+	{"SumAfterPerHead", "为每名困难职工发放慰问金500元,共计发放慰问金12万元。", []string{"500元", "12万元"}, []string{"", "funds_disbursed"}},
 }

@@ -31,6 +31,21 @@
 // keep the metric of the facts they add up. Units of one group (家 and 个; 人, 名, 人次 and 户) count the
 // same things here.
 //
+// Lists stretch these contexts. Items set apart by commas that are only a
+// noun phrase and a number (慰问困难职工183人,大病职工107人,劳动模范142人) are
+// read in the clause of the list's first item, whose verb governs them; items
+// that put their noun after the number (1810名货车司机、3941名快递员加入工会)
+// share the words after the last one; a noun right before a list mark
+// (60多家企业和423户…) counts the item before it, not the next number. A
+// rule's context words may stand anywhere earlier in the sentence
+// (计划投入17.5万元,…为7600多名职工送清凉: a plan).
+//
+// ClassifyBody also drops what a page says twice (a passage printed again,
+// a headline line the text below repeats) and the numbers of its plans: the
+// rest of the body after a plan heading (三、2024年工作打算; not the first
+// line, and not a heading of results: …计划完成情况) and paragraphs
+// that open with a plan word (下一步, 明年), both word lists in rules.json.
+//
 // A data table's cells may hold bare numbers under a header that names the
 // unit (乡镇 新建工会（家） / 西城镇 24): TableFacts reads each such cell as
 // its header would say it (新建工会24家) and the same rules classify it.

@@ -41,6 +41,9 @@ func (base *Rules) amend(ext *Rules) (*Rules, error) {
 	if ext.PlanHeadings != nil {
 		out.PlanHeadings = ext.PlanHeadings
 	}
+	if ext.ResultHeadings != nil {
+		out.ResultHeadings = ext.ResultHeadings
+	}
 	if ext.PlanOpeners != nil {
 		out.PlanOpeners = ext.PlanOpeners
 	}

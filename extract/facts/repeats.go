@@ -73,8 +73,12 @@ func dropPlans(body string, fs []Fact, rules *Rules) []Fact {
 	for line := range strings.SplitSeq(body, "\n") {
 		n := runeCount(line)
 		text := strings.TrimSpace(line)
-		if !planned && isHeading(text, rules.SentenceEnds) {
-			_, _, planned = firstIn(text, rules.PlanHeadings)
+		if !planned && start > 0 && isHeading(text, rules.SentenceEnds) {
+			// Not the first line: a headline (…工作总结和2024年工作计划)
+			// names the whole report.
+			_, _, plan := firstIn(text, rules.PlanHeadings)
+			_, _, done := firstIn(text, rules.ResultHeadings)
+			planned = plan && !done
 		}
 		opensPlan := hasPrefixAny(text, rules.PlanOpeners)
 		for ; next < len(fs) && fs[next].Start < start+n+1; next++ {

@@ -59,4 +59,6 @@ func TestClassifyBodyDropsPlans(t *testing.T) {
 	assert.Equal(t, []string{"46家", "3100人"}, metrics(body))
 	results := "二、重点工作完成情况\n新建基层工会30家。"
 	assert.Equal(t, []string{"30家"}, metrics(results), "a heading of results is no plan")
+	titled := "县总工会2024年工作总结和2025年工作计划\n全年新建基层工会30家。\n二、2024年工作计划完成情况\n发展会员1200人。"
+	assert.Equal(t, []string{"30家", "1200人"}, metrics(titled), "the headline names the report; a heading of what a plan achieved is results")
 }

@@ -2,7 +2,6 @@ package period
 
 import (
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/unionfacts/unionfacts/extract/numbers"
@@ -60,14 +59,14 @@ func (ws *Words) Spans(p Page, facts []Fact) []Span {
 		return nil
 	}
 	rs := []rune(p.Body)
-	c := &context{pub: parseDate(p.Published)}
+	c := &context{ws: ws, rs: rs, pub: parseDate(p.Published)}
 	for _, q := range p.BodyQuantities {
 		if t, ok := quantityToken(q); ok && t.kind == tokYear {
 			c.years = append(c.years, t)
 		}
 	}
 	trs := []rune(p.Title)
-	titleExprs, _ := ws.exprs(trs, p.TitleQuantities, &context{pub: c.pub})
+	titleExprs, _ := ws.exprs(trs, p.TitleQuantities, &context{ws: ws, pub: c.pub})
 	for _, q := range p.TitleQuantities {
 		if q.Kind == numbers.Year {
 			c.titleYear = int(q.Value)
@@ -75,9 +74,19 @@ func (ws *Words) Spans(p Page, facts []Fact) []Span {
 		}
 	}
 	exprs, marks := ws.exprs(rs, p.BodyQuantities, c)
-	d := doc{ws: ws, rs: rs, exprs: exprs, marks: marks, pub: c.pub, lines: endsOf(rs, "\n"), sentences: endsOf(rs, sentenceEnds)}
-	d.leadEnd = d.lines.next(0, len(rs))
-	d.prevSpan, d.prevDay = previous(exprs, func(e expr) bool { return !e.day }), previous(exprs, func(e expr) bool { return e.day })
+	d := doc{ws: ws, rs: rs, exprs: exprs, marks: marks, pub: c.pub, leadEnd: lineEnd(rs, 0),
+		sentences: []int{0}, lines: []int{0}, numbers: p.BodyQuantities}
+	for i, r := range rs {
+		if r >= 0x4E00 && r <= 0x9FFF {
+			continue // an ideograph ends no sentence
+		}
+		if strings.ContainsRune(sentenceEnds, r) {
+			d.sentences = append(d.sentences, i+1)
+		}
+		if r == '\n' {
+			d.lines = append(d.lines, i+1)
+		}
+	}
 	if e, ok := firstSpan(exprs, 0, d.leadEnd); ok {
 		d.lead = &e
 	}
@@ -102,124 +111,67 @@ type doc struct {
 	lead      *expr // the span the first paragraph states, if any
 	title     *expr // the span the title states, if any
 	titleText string
-	// lines and sentences are where the body's lines and sentences end.
-	lines, sentences ends
-	// prevSpan[i] is the index of the last expression up to exprs[i] that
-	// states a span, -1 if none; prevDay that of the last day.
-	prevSpan, prevDay []int
-}
-
-// reach is how far before a fact its sentence is read at most: a longer
-// stretch without a sentence end is a list, and reading all of it for each
-// of its numbers would cost the square of its length.
-const reach = 256
-
-// ends holds the offsets of the runes of a text that end something (a
-// line, a sentence), in increasing order.
-type ends []int
-
-func endsOf(rs []rune, set string) ends {
-	var e ends
-	for i, r := range rs {
-		if strings.ContainsRune(set, r) {
-			e = append(e, i)
-		}
-	}
-	return e
-}
-
-// after returns the offset just after the last end before i, 0 if none.
-func (e ends) after(i int) int {
-	k := sort.SearchInts(e, i)
-	if k == 0 {
-		return 0
-	}
-	return e[k-1] + 1
-}
-
-// next returns the offset of the first end at or after i, n if none.
-func (e ends) next(i, n int) int {
-	if k := sort.SearchInts(e, i); k < len(e) {
-		return e[k]
-	}
-	return n
-}
-
-// previous returns, for each expression, the index of the last one up to
-// it that is, -1 if none.
-func previous(exprs []expr, is func(expr) bool) []int {
-	out := make([]int, len(exprs))
-	last := -1
-	for i, e := range exprs {
-		if is(e) {
-			last = i
-		}
-		out[i] = last
-	}
-	return out
-}
-
-// before returns how many expressions start before offset at.
-func (d *doc) before(at int) int {
-	return sort.Search(len(d.exprs), func(i int) bool { return d.exprs[i].start >= at })
-}
-
-// lastOf returns the last expression between from and at among those prev
-// indexes (d.prevSpan or d.prevDay).
-func (d *doc) lastOf(prev []int, from, at int) (expr, bool) {
-	for i := d.before(at) - 1; i >= 0; {
-		j := prev[i]
-		if j < 0 || d.exprs[j].start < from {
-			return expr{}, false
-		}
-		if d.exprs[j].end <= at {
-			return d.exprs[j], true
-		}
-		i = j - 1
-	}
-	return expr{}, false
+	// sentences and lines are where the body's sentences and lines
+	// start; numbers are its quantities, in order.
+	sentences, lines []int
+	numbers          []numbers.Quantity
 }
 
 // span returns the span of one fact.
 func (d *doc) span(f Fact) Span {
 	at := min(max(f.Start, 0), len(d.rs))
-	para := d.lines.after(at)
-	sent := max(d.sentences.after(at), at-reach)
-	e, prefix, found := d.own(sent, at)
+	para, sent := startBefore(d.lines, at), startBefore(d.sentences, at)
+	stock := d.ws.Stock(f.Metric)
+	e, found := lastExpr(d.exprs, sent, at, false, true)
+	if !found && stock {
+		if m, ok := d.had(sent, at); ok {
+			e := expr{start: m.start, end: m.end, to: d.pub, unresolved: d.pub.zero()}
+			return d.finish(f, e, string(d.rs[m.start:m.end]), sent, at, true)
+		}
+	}
 	if !found {
-		e, found = d.lastOf(d.prevSpan, para, at)
+		e, found = lastExpr(d.exprs, para, at, false, false)
 	}
-	if !found && at >= d.leadEnd && d.lead != nil {
-		e, prefix, found = *d.lead, FromLead, true
+	if !found {
+		// Only weak spans in the paragraph: the day of its event, if it
+		// gives one, wins (2014年8月29日，2014年“金秋助学”活动…举行).
+		if e, found = lastExpr(d.exprs, para, at, true, false); found {
+			if day, ok := lastEvent(d.exprs, para, at); ok {
+				e = day
+			}
+		}
 	}
-	if !found && d.title != nil {
+	if found {
+		return d.finish(f, e, string(d.rs[e.start:e.end]), sent, at, true)
+	}
+	switch {
+	case at >= d.leadEnd && d.lead != nil:
+		return d.finish(f, *d.lead, FromLead+string(d.rs[d.lead.start:d.lead.end]), sent, at, false)
+	case d.title != nil:
 		return d.finish(f, *d.title, FromTitle+d.titleText, sent, at, false)
 	}
-	if !found && !d.ws.Stock(f.Metric) {
-		e, found = d.lastOf(d.prevDay, para, at)
+	if !stock {
+		e, found = lastEvent(d.exprs, para, at)
 		if !found && at >= d.leadEnd {
-			e, found = d.lastOf(d.prevDay, 0, d.leadEnd)
+			e, found = lastEvent(d.exprs, 0, d.leadEnd)
 		}
-		prefix = FromEvent
+		if found {
+			return d.finish(f, e, FromEvent+string(d.rs[e.start:e.end]), sent, at, false)
+		}
 	}
-	if !found {
-		return d.bare(f, sent, at)
-	}
-	return d.finish(f, e, prefix+string(d.rs[e.start:e.end]), sent, at, prefix == "")
+	return d.bare(f, sent, at)
 }
 
-// own returns the last time words of the fact's own sentence.
-func (d *doc) own(sent, at int) (expr, string, bool) {
-	for i := d.before(at) - 1; i >= 0; i-- {
-		e := d.exprs[i]
-		if e.end <= at && e.start >= sent {
-			return e, "", true
-		}
-		if e.start < sent {
-			break
+// had returns a word that says a stock is had now (有, 现有) standing right
+// before a number of the fact's sentence, before the fact: 五华区有1万多个
+// 基层工会，工会会员20多万人.
+func (d *doc) had(sent, at int) (marker, bool) {
+	for _, m := range d.marks {
+		if m.kind == kindHas && m.start >= sent && m.end <= at && d.numberStartsAt(m.end) {
+			return m, true
 		}
 	}
-	return expr{}, "", false
+	return marker{}, false
 }
 
 // finish applies what the fact's own words say to the span e: a running
@@ -227,7 +179,7 @@ func (d *doc) own(sent, at int) (expr, string, bool) {
 // (local), a stock has none.
 func (d *doc) finish(f Fact, e expr, text string, sent, at int, local bool) Span {
 	if m, ok := d.marker(kindCumulative, sent, at); ok {
-		ownStart := local && e.start >= sent && !e.from.zero() && !e.day
+		ownStart := local && e.start >= sent && (e.stretch || e.opens) && !e.from.zero()
 		if !ownStart {
 			text = string(d.rs[m.start:m.end])
 			if e.from.zero() && !e.unresolved && local && e.start >= sent {
@@ -248,20 +200,9 @@ func (d *doc) finish(f Fact, e expr, text string, sent, at int, local bool) Span
 	return s
 }
 
-// bare is the span of a fact with no time words before it at all: a stock
-// said to be had (五华区有1万多个基层工会) holds now, a running total ends
-// now, and anything else has no span.
+// bare is the span of a fact with no time words before it at all: a
+// running total ends now, anything else has no span.
 func (d *doc) bare(f Fact, sent, at int) Span {
-	if d.ws.Stock(f.Metric) {
-		// Markers do not overlap: they end in the order they start.
-		k := sort.Search(len(d.marks), func(i int) bool { return d.marks[i].end >= at })
-		for _, m := range d.marks[k:min(k+1, len(d.marks))] {
-			if m.kind == kindHas && m.end == at {
-				e := expr{start: m.start, end: m.end, to: d.pub, unresolved: d.pub.zero()}
-				return d.finish(f, e, string(d.rs[m.start:m.end]), sent, at, true)
-			}
-		}
-	}
 	if _, ok := d.marker(kindCumulative, sent, at); ok {
 		return d.finish(f, expr{unresolved: true}, "", sent, at, false)
 	}
@@ -270,13 +211,39 @@ func (d *doc) bare(f Fact, sent, at int) Span {
 
 // marker returns the last marker of kind k between from and at.
 func (d *doc) marker(k kind, from, at int) (marker, bool) {
-	i := sort.Search(len(d.marks), func(i int) bool { return d.marks[i].start >= at })
-	for i--; i >= 0 && d.marks[i].start >= from; i-- {
-		if m := d.marks[i]; m.kind == k && m.end <= at {
+	for i := len(d.marks) - 1; i >= 0; i-- {
+		m := d.marks[i]
+		if m.kind == k && m.start >= from && m.end <= at {
 			return m, true
 		}
 	}
 	return marker{}, false
+}
+
+// lastExpr returns the last expression between from and at that states
+// a span: not the day of an event unless days is set, and not a festival
+// season without its year unless weak is set.
+func lastExpr(exprs []expr, from, at int, weak, days bool) (expr, bool) {
+	for i := len(exprs) - 1; i >= 0; i-- {
+		e := exprs[i]
+		if e.start < from {
+			break
+		}
+		if e.end <= at && (days || !e.day) && (weak || !e.weak) {
+			return e, true
+		}
+	}
+	return expr{}, false
+}
+
+// lastEvent returns the last day between from and at.
+func lastEvent(exprs []expr, from, at int) (expr, bool) {
+	for i := len(exprs) - 1; i >= 0; i-- {
+		if e := exprs[i]; e.start >= from && e.end <= at && e.day {
+			return e, true
+		}
+	}
+	return expr{}, false
 }
 
 // firstSpan returns the first expression between from and to that states
@@ -287,4 +254,24 @@ func firstSpan(exprs []expr, from, to int) (expr, bool) {
 		return expr{}, false
 	}
 	return exprs[i], true
+}
+
+// numberStartsAt reports whether a quantity of the body starts at offset at.
+func (d *doc) numberStartsAt(at int) bool {
+	_, ok := slices.BinarySearchFunc(d.numbers, at, func(q numbers.Quantity, at int) int { return q.Start - at })
+	return ok
+}
+
+// startBefore returns the last of starts (ascending, starting with 0) at
+// or before at.
+func startBefore(starts []int, at int) int {
+	i, _ := slices.BinarySearch(starts, at+1)
+	return starts[max(i-1, 0)]
+}
+
+func lineEnd(rs []rune, at int) int {
+	for at < len(rs) && rs[at] != '\n' {
+		at++
+	}
+	return at
 }
