@@ -39,6 +39,7 @@ func (c *Classifier) LinkParts(body string, fs []Fact) {
 			fs[j].PartOf = i + 1
 		}
 	}
+	c.nestParts(fs)
 	hasParts := make([]bool, len(fs))
 	for _, f := range fs {
 		if f.PartOf > 0 {
@@ -191,6 +192,31 @@ func (c *Classifier) wordedTotal(t *partText, fs []Fact, j int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// nestParts moves parts that one part word gave to a total under an
+// earlier part of it when they add up to that part exactly (…192494人，
+// 其中新参互7138人，新参互中…141人，…266人，…6731人: the last three make up
+// the 7138).
+func (c *Classifier) nestParts(fs []Fact) {
+	for p := range fs {
+		total := fs[p].PartOf
+		if total == 0 || !exact(fs[p]) {
+			continue
+		}
+		sum := 0.0
+		var run []int
+		for j := p + 1; j < len(fs) && fs[j].PartOf == total && c.partFits(fs[p], fs[j]) && exact(fs[j]); j++ {
+			sum += fs[j].Value
+			run = append(run, j)
+			if len(run) >= 2 && equalSum(sum, fs[p].Value) {
+				for _, k := range run {
+					fs[k].PartOf = p + 1
+				}
+				break
+			}
+		}
+	}
 }
 
 // partFits reports whether part can be a part of total: the same metric,

@@ -26,6 +26,8 @@ type expr struct {
 	// stretch marks a span stated by its ends (以来, 至), and opens one
 	// that opens its clause (2025年，…): a running total keeps their start.
 	stretch, opens bool
+	// now marks the publication date as a point (目前, 至今).
+	now bool
 }
 
 // clauseStarts are the characters after which a time word opens a clause.
@@ -397,7 +399,7 @@ func (ws *Words) exprs(rs []rune, qs []numbers.Quantity, c *context) ([]expr, []
 				if compared(rs, toks, i-1, i) {
 					continue
 				}
-				e := expr{start: t.start, end: t.end}
+				e := expr{start: t.start, end: t.end, now: t.w.kind == kindNow}
 				if t.w.kind == kindSinceYear && !c.pub.zero() {
 					e.from = date{c.pub.y + t.w.offset, 1, 1}
 				}

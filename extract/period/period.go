@@ -123,6 +123,12 @@ func (d *doc) span(f Fact) Span {
 	para, sent := startBefore(d.lines, at), startBefore(d.sentences, at)
 	stock := d.ws.Stock(f.Metric)
 	e, found := lastExpr(d.exprs, sent, at, false, true)
+	if found && e.now {
+		// 今年…，目前已完成8家: now closes the span its sentence opened.
+		if open, ok := lastExpr(d.exprs, sent, e.start, false, false); ok && !open.from.zero() && open.to == d.pub {
+			e = open
+		}
+	}
 	if !found && stock {
 		if m, ok := d.had(sent, at); ok {
 			e := expr{start: m.start, end: m.end, to: d.pub, unresolved: d.pub.zero()}

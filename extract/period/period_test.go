@@ -125,6 +125,10 @@ func TestSpans(t *testing.T) {
 			Metric: "coverage_rate", Want: Span{Text: "原来"}},
 		{Name: "NowIsAPoint", Body: "去年，组建率从原来的56%提高到现在的81%。", Published: "2007-02-06", Evidence: "81%",
 			Metric: "coverage_rate", Want: Span{"", "2007-02-06", "现在"}},
+		{Name: "NowClosesTheSpanItsSentenceOpened", Body: "今年我区在5月5日部署工作后，目前已完成8家企业工会组建。", Published: "2019-09-18",
+			Evidence: "8家", Metric: "unions_formed", Want: Span{"2019-01-01", "2019-09-18", "今年"}},
+		{Name: "SomeYearsIsNoSpan", Body: "2014年，投资15万元建起基地。几年来，安排困难职工30人次种植。同时，支持7名困难职工创业。",
+			Evidence: "7名", Want: Span{Text: "几年来"}},
 		// This year on a page without a publication date.
 		{Name: "ThisYearRepeatsTheParagraphsYear", Body: "2024年县总工会推进建会。今年，共发展会员57人。", Evidence: "57人",
 			Want: Span{"2024-01-01", "2024-12-31", "今年"}},
