@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/parquet-go/parquet-go"
-	"github.com/parquet-go/parquet-go/compress/zstd"
 )
 
 // readBatch is how many rows a reader takes at a time.
@@ -160,11 +159,10 @@ func ReplacePanel(dir string, rows []PanelRow) error {
 	if err != nil {
 		return err
 	}
-	opts := []parquet.WriterOption{parquet.Compression(&zstd.Codec{})}
-	for k, v := range meta {
-		opts = append(opts, parquet.KeyValueMetadata(k, v))
-	}
-	t, err := newTable(dir, PanelFile, panelGroups, panelBytes, opts)
+	runID := meta[KeyRunID]
+	delete(meta, KeyRunID) // writerOptions sets these two
+	delete(meta, KeySchemaVersion)
+	t, err := newTable(dir, PanelFile, panelGroups, panelBytes, writerOptions(Metadata(meta), runID))
 	if err != nil {
 		return err
 	}
