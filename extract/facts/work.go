@@ -219,6 +219,7 @@ type clause struct {
 func (c *Classifier) clauses(rs []rune) []clause {
 	var out []clause
 	w := c.rules.Work
+	sentences := endsOf(rs, c.rules.SentenceEnds)
 	opens, opensSentence, foreign, members := true, true, false, false
 	for start := 0; start < len(rs); {
 		end := start
@@ -226,7 +227,7 @@ func (c *Classifier) clauses(rs []rune) []clause {
 			end++
 		}
 		if start == 0 || strings.ContainsRune(c.rules.SentenceEnds, rs[start-1]) {
-			sentence := sentenceAt(rs, start, end, c.rules.SentenceEnds)
+			sentence := string(rs[start:sentences.next(end, len(rs))])
 			foreign, members = containsAny(sentence, w.Foreign), containsAny(sentence, w.Members)
 			opensSentence = true
 		}
