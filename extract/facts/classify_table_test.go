@@ -34,6 +34,8 @@ var classifyTests = []struct {
 	{"UnionsFormedRespectively", "分别新建工会组织12家、28家。", []string{"12家", "28家"}, []string{"unions_formed", "unions_formed"}},
 	{"MembersListAfterUnions", "全县组建工会25家、发展会员3100人。", []string{"25家", "3100人"}, []string{"unions_formed", "members_added"}},
 	// member_count
+	{"MemberCountBareNoun", "全区非公企业工会860个,会员5.1万人。", []string{"5.1万人"}, []string{"member_count"}},
+	{"MemberCountBareNounNotAid", "慰问困难会员52名,发放慰问金5.2万元。", []string{"52名", "5.2万元"}, []string{"people_assisted", "funds_disbursed"}},
 	{"MemberCountStock", "全省工会会员总数达1200万人。", []string{"1200万人"}, []string{"member_count"}},
 	{"MemberCountJoined", "入会会员达2600余人。", []string{"2600余人"}, []string{"member_count"}},
 	// funds_disbursed
@@ -490,4 +492,14 @@ var classifyTests = []struct {
 	{"NotOfficeEquipment", "投入6万元购置村部办公设备。", []string{"6万元"}, []string{""}},
 	{"NotPerHeadInSentence", "每名农民工都收到了一份礼包,里面有作为车票补贴的100元现金红包。", []string{"100元"}, []string{""}},
 	{"SumAfterPerHead", "为每名困难职工发放慰问金500元,共计发放慰问金12万元。", []string{"500元", "12万元"}, []string{"", "funds_disbursed"}},
+	{"AssistedCheckups", "为环卫工人免费查体600人次。", []string{"600人次"}, []string{"people_assisted"}},
+	{"AssistedSigned", "招聘会上与企业现场签约120人。", []string{"120人"}, []string{"people_assisted"}},
+	{"AssistedIntoJobs", "带动3200人就业,帮助600余名下岗职工再就业。", []string{"3200人", "600余名"}, []string{"people_assisted", "people_assisted"}},
+	{"AssistedRideHome", "1500名农民工免费乘坐返乡专车。", []string{"1500名"}, []string{"people_assisted"}},
+	{"AssistedCoolingGoods", "发放防暑降温物品3000余份。", []string{"3000余份"}, []string{"people_assisted"}},
+	{"FundsClaimsPaid", "支付医疗互助金86万元。", []string{"86万元"}, []string{"funds_disbursed"}},
+	{"TraineesJobTraining", "组织500名职工参加就业培训。", []string{"500名"}, []string{"trainees"}},
+	{"AssistedCountedInWei", "看望慰问了12位老劳模,为3位困难职工送去慰问金。", []string{"12位", "3位"}, []string{"people_assisted", "people_assisted"}},
+	{"NotStaffingInWei", "为服务中心聘请了2位律师。", []string{"2位"}, []string{""}},
+	{"NotLawyerAssigned", "服务中心为她安排了一位援助律师。", []string{"一位"}, []string{""}},
 }
