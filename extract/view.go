@@ -2,7 +2,7 @@ package extract
 
 import (
 	"context"
-	"strings"
+	"unicode/utf8"
 
 	"github.com/unionfacts/unionfacts/extract/article"
 	"github.com/unionfacts/unionfacts/extract/facts"
@@ -79,25 +79,10 @@ func printFacts(fs []facts.Fact, view, body string) {
 	for i := range fs {
 		f := &fs[i]
 		f.Evidence = body[at[f.Start]:at[f.End]]
-		f.Sentence = printedSpan(view, body, f.Sentence, at[f.Start])
-	}
-}
-
-// printedSpan returns the occurrence of s in view that holds the byte at,
-// as printed; s itself when none does.
-func printedSpan(view, printed, s string, at int) string {
-	// An occurrence holding at starts no earlier than this; s starts a
-	// character, so no match can start inside one.
-	for from := max(0, at-len(s)+1); s != "" && from <= at; {
-		i := strings.Index(view[from:], s)
-		if i < 0 || from+i > at {
-			break
+		// The sentence stands where the view's does: a substring of the
+		// body, as it is of the view.
+		if end := f.SentenceStart + utf8.RuneCountInString(f.Sentence); 0 <= f.SentenceStart && f.SentenceStart <= f.Start && end < len(at) {
+			f.Sentence = body[at[f.SentenceStart]:at[end]]
 		}
-		i += from
-		if at < i+len(s) {
-			return printed[i : i+len(s)]
-		}
-		from = i + 1
 	}
-	return s
 }

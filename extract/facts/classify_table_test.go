@@ -490,4 +490,11 @@ var classifyTests = []struct {
 	{"NotOfficeEquipment", "投入6万元购置村部办公设备。", []string{"6万元"}, []string{""}},
 	{"NotPerHeadInSentence", "每名农民工都收到了一份礼包,里面有作为车票补贴的100元现金红包。", []string{"100元"}, []string{""}},
 	{"SumAfterPerHead", "为每名困难职工发放慰问金500元,共计发放慰问金12万元。", []string{"500元", "12万元"}, []string{"", "funds_disbursed"}},
+	{"AssistedCheckups", "为环卫工人免费查体600人次。", []string{"600人次"}, []string{"people_assisted"}},
+	{"AssistedSigned", "招聘会上与企业现场签约120人。", []string{"120人"}, []string{"people_assisted"}},
+	{"AssistedIntoJobs", "带动3200人就业,帮助600余名下岗职工再就业。", []string{"3200人", "600余名"}, []string{"people_assisted", "people_assisted"}},
+	{"AssistedRideHome", "1500名农民工免费乘坐返乡专车。", []string{"1500名"}, []string{"people_assisted"}},
+	{"AssistedCoolingGoods", "发放防暑降温物品3000余份。", []string{"3000余份"}, []string{"people_assisted"}},
+	{"FundsClaimsPaid", "支付医疗互助金86万元。", []string{"86万元"}, []string{"funds_disbursed"}},
+	{"TraineesJobTraining", "组织500名职工参加就业培训。", []string{"500名"}, []string{"trainees"}},
 }

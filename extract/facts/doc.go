@@ -95,6 +95,9 @@
 // in at least page_share of them. On a page whose actor is not a union, a
 // union named in one sentence carries into the next only while that names
 // members (新建工会驿站11家。帮扶困难退役军人431人 are two departments' work).
+// On a union's page another actor holds for its sentence, or for its
+// paragraph when it is the first actor the paragraph names (市委组织部给予
+// 指导。全年发展会员8600人 is the union's again).
 // A clause that gives a part of the clause before (其中, 包括: the rule set's
 // parts) keeps its actor, whoever it names: 其中，市慈善总会出资133.8万元.
 // Relevance is the share of the body's runes in union clauses; a page

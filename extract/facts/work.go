@@ -126,6 +126,9 @@ func (c *Classifier) Topic(title, body string) Topic {
 	var sc Topic
 	var total, inUnion int
 	actor := page
+	// named is whether the paragraph has named an actor yet, and
+	// othersParagraph whether the first it named was someone else.
+	named, othersParagraph := false, false
 	for i, cl := range clauses {
 		switch {
 		case cl.opensParagraph:
@@ -135,9 +138,20 @@ func (c *Classifier) Topic(title, body string) Topic {
 			// the actor of a new sentence only while it speaks of the
 			// workers and members the unions serve.
 			actor = page
+		case cl.opensSentence && actor == Other && page == Union && !othersParagraph:
+			// On a union's page another actor named inside a paragraph
+			// holds for its sentence; one that opens the paragraph, for
+			// the paragraph.
+			actor = page
+		}
+		if cl.opensParagraph {
+			named = false
 		}
 		if own[i] != NoActor && !c.partOfBefore(rs, clauses, i) {
 			actor = own[i]
+			if !named {
+				named, othersParagraph = true, own[i] == Other
+			}
 		}
 		n := cl.end - cl.start
 		total += n
@@ -205,6 +219,7 @@ type clause struct {
 func (c *Classifier) clauses(rs []rune) []clause {
 	var out []clause
 	w := c.rules.Work
+	sentences := endsOf(rs, c.rules.SentenceEnds)
 	opens, opensSentence, foreign, members := true, true, false, false
 	for start := 0; start < len(rs); {
 		end := start
@@ -212,7 +227,7 @@ func (c *Classifier) clauses(rs []rune) []clause {
 			end++
 		}
 		if start == 0 || strings.ContainsRune(c.rules.SentenceEnds, rs[start-1]) {
-			sentence := sentenceAt(rs, start, end, c.rules.SentenceEnds)
+			sentence := string(rs[start:sentences.next(end, len(rs))])
 			foreign, members = containsAny(sentence, w.Foreign), containsAny(sentence, w.Members)
 			opensSentence = true
 		}

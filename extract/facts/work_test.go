@@ -163,6 +163,14 @@ func TestTopicUnionReportsNamingOthers(t *testing.T) {
 			Body: "7月22日，某镇工委会联合镇卫计局和镇妇联开展女职工健康体检活动，当天为50名女职工提供免费健康检查。\n" +
 				"镇工委会坚持定期组织女职工健康体检。",
 			Want: []string{"50名"}},
+		{Name: "another actor inside a paragraph holds for its sentence", Title: "市总工会扩大组织覆盖", About: true,
+			Body: "市总工会扩大组织覆盖面，市委组织部给予有力指导。全年发展会员8600人，建成职工书屋45家。",
+			Want: []string{"8600人", "45家"}},
+		{Name: "another actor opening a paragraph holds for the paragraph", Title: "县数据局获评省级工会服务驿站", About: true,
+			Body: "近日，县数据局被省总工会授予工会服务驿站。\n" +
+				"自2019年起，该局在政务服务大厅设立驿站。累计服务环卫工人和办事群众达5000余人次。\n" +
+				"县总工会今年新建户外劳动者服务驿站12个。",
+			Want: []string{"12个"}},
 		{Name: "the union's own party work", Title: "县总工会机关党建工作", About: true,
 			Body: "县总工会规范基层党组织建设，形成党组、机关党委、党支部四位一体的工作机制，举办职工讲座25场。",
 			Want: []string{"25场"}},
