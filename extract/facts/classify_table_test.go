@@ -497,4 +497,7 @@ var classifyTests = []struct {
 	{"AssistedCoolingGoods", "发放防暑降温物品3000余份。", []string{"3000余份"}, []string{"people_assisted"}},
 	{"FundsClaimsPaid", "支付医疗互助金86万元。", []string{"86万元"}, []string{"funds_disbursed"}},
 	{"TraineesJobTraining", "组织500名职工参加就业培训。", []string{"500名"}, []string{"trainees"}},
+	{"AssistedCountedInWei", "看望慰问了12位老劳模,为3位困难职工送去慰问金。", []string{"12位", "3位"}, []string{"people_assisted", "people_assisted"}},
+	{"NotStaffingInWei", "为服务中心聘请了2位律师。", []string{"2位"}, []string{""}},
+	{"NotLawyerAssigned", "服务中心为她安排了一位援助律师。", []string{"一位"}, []string{""}},
 }

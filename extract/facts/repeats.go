@@ -67,7 +67,7 @@ func inHeadline(rs []rune, lines ends, at int, sentenceEnds string) bool {
 // give results first and plans last, so a plan heading holds to the end.
 // fs must be in reading order.
 func dropPlans(body string, fs []Fact, rules *Rules) []Fact {
-	out := fs[:0] // in place
+	out := fs[:0]              // in place
 	start, planned := 0, false // the current line's offset, and whether plans began
 	next := 0                  // the next fact to place
 	for line := range strings.SplitSeq(body, "\n") {
