@@ -34,6 +34,8 @@ var classifyTests = []struct {
 	{"UnionsFormedRespectively", "分别新建工会组织12家、28家。", []string{"12家", "28家"}, []string{"unions_formed", "unions_formed"}},
 	{"MembersListAfterUnions", "全县组建工会25家、发展会员3100人。", []string{"25家", "3100人"}, []string{"unions_formed", "members_added"}},
 	// member_count
+	{"MemberCountBareNoun", "全区非公企业工会860个,会员5.1万人。", []string{"5.1万人"}, []string{"member_count"}},
+	{"MemberCountBareNounNotAid", "慰问困难会员52名,发放慰问金5.2万元。", []string{"52名", "5.2万元"}, []string{"people_assisted", "funds_disbursed"}},
 	{"MemberCountStock", "全省工会会员总数达1200万人。", []string{"1200万人"}, []string{"member_count"}},
 	{"MemberCountJoined", "入会会员达2600余人。", []string{"2600余人"}, []string{"member_count"}},
 	// funds_disbursed
