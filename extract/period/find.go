@@ -28,6 +28,9 @@ type expr struct {
 	stretch, opens bool
 	// now marks the publication date as a point (目前, 至今).
 	now bool
+	// until marks a span closed by a date with no start of its own
+	// (截至10月底): a flow counts from the span opened before it.
+	until bool
 }
 
 // clauseStarts are the characters after which a time word opens a clause.
@@ -77,7 +80,8 @@ const sinceReach = 16
 const rangeReach = 8
 
 // tokens returns the calendar numbers of qs and the table's words in rs,
-// in order. Words inside a quantity (the 至 of 3至5个) are not read.
+// in order. Words inside a quantity (the 至 of 3至5个) are not read, but a
+// word that starts with a quantity and covers it is.
 func (ws *Words) tokens(rs []rune, qs []numbers.Quantity) []token {
 	var out []token
 	q := 0
@@ -85,15 +89,20 @@ func (ws *Words) tokens(rs []rune, qs []numbers.Quantity) []token {
 		for q < len(qs) && qs[q].End <= i {
 			q++
 		}
+		w, n := ws.wordAt(rs, i)
 		if q < len(qs) && qs[q].Start <= i {
-			if t, ok := quantityToken(qs[q]); ok {
-				out = append(out, t)
+			t, ok := quantityToken(qs[q])
+			if ok || w == nil || i+n < qs[q].End {
+				if ok {
+					out = append(out, t)
+				}
+				i = qs[q].End
+				continue
 			}
-			i = qs[q].End
-			continue
+			// A word that starts with a number which is no date, and
+			// covers it, is the word: 两节期间 is no count of 两节.
 		}
-		if w := ws.wordAt(rs, i); w != nil {
-			n := len([]rune(w.text))
+		if w != nil {
 			out = append(out, token{start: i, end: i + n, kind: tokWord, w: w})
 			i += n
 			continue
@@ -126,18 +135,39 @@ func quantityToken(q numbers.Quantity) (token, bool) {
 	return t, true
 }
 
-// wordAt returns the longest word of the table at rs[i:], or nil.
-func (ws *Words) wordAt(rs []rune, i int) *word {
+// wordAt returns the longest word of the table at rs[i:] and how many
+// runes of rs it spans, or nil. Quotation marks inside the word are
+// skipped: a season is often quoted by its name (“两节”期间, "五一"期间).
+func (ws *Words) wordAt(rs []rune, i int) (*word, int) {
 	if r := rs[i]; r < 1<<16 && ws.firsts[r/64]&(1<<(r%64)) == 0 {
-		return nil
+		return nil, 0
 	}
 	for _, k := range ws.byFirst[rs[i]] {
 		w := &ws.words[k]
-		if hasPrefixAt(rs, i, w.text) {
-			return w
+		if n, ok := quotedPrefixAt(rs, i, w.text); ok {
+			return w, n
 		}
 	}
-	return nil
+	return nil, 0
+}
+
+// quotes may stand inside a word of the table.
+const quotes = "\"“”‘’「」『』'"
+
+// quotedPrefixAt reports whether s starts at rs[i], with quotation marks
+// allowed between its runes, and how many runes of rs it spans.
+func quotedPrefixAt(rs []rune, i int, s string) (int, bool) {
+	j := i
+	for k, r := range []rune(s) {
+		for k > 0 && j < len(rs) && rs[j] != r && strings.ContainsRune(quotes, rs[j]) {
+			j++
+		}
+		if j >= len(rs) || rs[j] != r {
+			return 0, false
+		}
+		j++
+	}
+	return j - i, true
 }
 
 func hasPrefixAt(rs []rune, i int, s string) bool {
@@ -421,7 +451,7 @@ func (ws *Words) exprs(rs []rune, qs []numbers.Quantity, c *context) ([]expr, []
 			continue
 		}
 		if i > 0 && toks[i-1].kind == tokWord && toks[i-1].w.kind == kindUntil && toks[i-1].end >= e.start-1 {
-			e.start, e.from, e.day = toks[i-1].start, date{}, false
+			e.start, e.from, e.day, e.until = toks[i-1].start, date{}, false, true
 		} else if s, ok := sinceAfter(rs, toks, next); ok && !e.from.zero() {
 			e.end = toks[s].end
 			e = c.toPub(e)
