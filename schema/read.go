@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/parquet-go/parquet-go"
-	"github.com/parquet-go/parquet-go/compress/zstd"
 )
 
 // readBatch is how many rows a reader takes at a time.
@@ -160,7 +159,7 @@ func ReplacePanel(dir string, rows []PanelRow) error {
 	if err != nil {
 		return err
 	}
-	opts := []parquet.WriterOption{parquet.Compression(&zstd.Codec{})}
+	opts := []parquet.WriterOption{parquet.Compression(compression)}
 	for k, v := range meta {
 		opts = append(opts, parquet.KeyValueMetadata(k, v))
 	}

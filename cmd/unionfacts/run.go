@@ -33,6 +33,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	setMemoryLimit(*workers)
 	p, rules, err := pf.load()
 	if err != nil {
 		return err

@@ -27,6 +27,7 @@ func showCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if isRunDir(fs.Arg(0)) {
 		return showRun(stdout, fs.Arg(0), *asJSON)
 	}
+	setMemoryLimit(1)
 	p, _, err := pf.load()
 	if err != nil {
 		return err
