@@ -49,7 +49,7 @@
 // against both documents' shingle sets, which the Finder keeps in a scratch
 // file rather than in memory, numbers first: most look-alikes that get
 // that far fail on their numbers, and those are few bytes to read. Memory
-// thus holds about 190 bytes a document, and the scratch file about four
+// thus holds about 200 bytes a document, and the scratch file about four
 // bytes a character of body.
 //
 // Within one band, a bucket that many documents share is a template, not a

@@ -47,7 +47,7 @@ type entry struct {
 	nameLen   uint32
 	nShingles uint32
 	nNumbers  uint32
-	numbers   uint64 // a one-bit-per-number mask of its numbers
+	numbers   [2]uint64 // a one-bit-per-number mask of its numbers
 	sig       [sigBins]uint8
 }
 
@@ -81,7 +81,7 @@ func (f *Finder) Add(doc string, published *int32, s Sketch) error {
 		e.weight += shingleWeight(h)
 	}
 	for _, h := range s.Numbers {
-		e.numbers |= 1 << (h % 64)
+		e.numbers[h/64%2] |= 1 << (h % 64)
 	}
 	_, err := f.w.WriteString(doc)
 	var word [4]byte
@@ -227,7 +227,7 @@ func (f *Finder) same(i, j int32) (bool, error) {
 		return false, nil
 	}
 	// Numbers whose bit the larger lacks are certainly missing from it.
-	missing := bits.OnesCount64(small.numbers &^ large.numbers)
+	missing := bits.OnesCount64(small.numbers[0]&^large.numbers[0]) + bits.OnesCount64(small.numbers[1]&^large.numbers[1])
 	if !enoughNumbers(int(small.nNumbers)-missing, int(small.nNumbers)) {
 		return false, nil
 	}
@@ -284,7 +284,7 @@ func (f *Finder) read(e *entry, r *record, shingles bool) error {
 		return fmt.Errorf("copies: reading scratch file: %w", err)
 	}
 	r.numbers = decode(r.numbers[:0], f.buf[:4*e.nNumbers])
-	r.shingles = decode(r.shingles[:0], f.buf[4*e.nNumbers:])
+	r.shingles = radixSort(decode(r.shingles[:0], f.buf[4*e.nNumbers:]))
 	return nil
 }
 

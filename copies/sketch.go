@@ -1,6 +1,7 @@
 package copies
 
 import (
+	"math/bits"
 	"slices"
 	"unicode"
 )
@@ -37,9 +38,9 @@ type Sketcher struct {
 // Sketch is what the Finder needs of one body: a pure function of the body,
 // so that workers can compute it in parallel.
 type Sketch struct {
-	// Shingles are the body's distinct shingle hashes, sorted; a shingle
-	// holding a digit has the lowest bit of its hash set. Nil for a body
-	// too short to compare.
+	// Shingles are the body's distinct shingle hashes, in no order; a
+	// shingle holding a digit has the lowest bit of its hash set. Nil for a
+	// body too short to compare.
 	Shingles []uint32
 	// Numbers are the hashes of the body's distinct numbers (runs of
 	// digits), sorted.
@@ -62,6 +63,7 @@ func (s Sketcher) Sketch(body string) Sketch {
 	for i := range mins {
 		mins[i] = noHash
 	}
+	seen := newHashSet(len(text) - shingleRunes + 1)
 	shingles := make([]uint32, 0, len(text)-shingleRunes+1)
 	digits := 0 // digits in the current window
 	for i, r := range text {
@@ -81,12 +83,14 @@ func (s Sketcher) Sketch(body string) Sketch {
 			weight = numberWeight
 			short |= 1
 		}
+		if !seen.add(short) {
+			continue // its hashes are in the bins already
+		}
 		shingles = append(shingles, short)
 		for k := range weight {
 			binMin(&mins, mix(h+uint64(k)*replicaStep))
 		}
 	}
-	shingles = slices.Compact(radixSort(shingles))
 	if len(shingles) < minShingles {
 		return sk
 	}
@@ -139,9 +143,38 @@ func numbers(text []rune) []uint32 {
 	return slices.Compact(out)
 }
 
-// radixSort sorts a in four passes of eight bits, in linear time: a
-// body's shingles are sorted for every page, and a comparison sort was
-// most of a sketch's cost. One pass over a counts all four digits.
+// hashSet is a set of shingle hashes for one body: open addressing in a
+// table at least twice the size of what it will hold, cheaper than a map
+// or a sort for the thousand or so shingles of a report.
+type hashSet struct {
+	slots []uint32 // 0 is empty; hash 0 is kept as 2
+	mask  uint32
+}
+
+func newHashSet(n int) hashSet {
+	size := 1 << bits.Len(uint(2*n))
+	return hashSet{slots: make([]uint32, size), mask: uint32(size - 1)}
+}
+
+// add adds h and says whether it was new.
+func (s hashSet) add(h uint32) bool {
+	if h == 0 {
+		h = 2
+	}
+	for i := (h * 0x9e3779b1) & s.mask; ; i = (i + 1) & s.mask {
+		switch s.slots[i] {
+		case 0:
+			s.slots[i] = h
+			return true
+		case h:
+			return false
+		}
+	}
+}
+
+// radixSort sorts a in four passes of eight bits, in linear time: the
+// exact checks compare two documents' shingles as sorted sets. One pass
+// over a counts all four digits.
 func radixSort(a []uint32) []uint32 {
 	var count [4][256]int
 	for _, v := range a {

@@ -228,6 +228,34 @@ func gz(s string) []byte {
 // truncate cuts data to n bytes, as a crawl killed mid-write leaves it.
 func truncate(data []byte, n int) []byte { return data[:min(n, len(data))] }
 
+// TestReaderVisitsEachFileOnce walks a folder holding a link to its own
+// parent, a link to a sibling folder and a link to a file, with files also
+// named on the command line twice and through a glob: every file is read
+// once, at its first place in the walk.
+func TestReaderVisitsEachFileOnce(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "in/a.txt"), []byte("甲"))
+	writeFile(t, filepath.Join(dir, "other/b.txt"), []byte("乙"))
+	require.NoError(t, os.Symlink("..", filepath.Join(dir, "in/loop")))
+	require.NoError(t, os.Symlink("../other", filepath.Join(dir, "in/sibling")))
+	require.NoError(t, os.Symlink("a.txt", filepath.Join(dir, "in/z-link.txt")))
+
+	assert.Equal(t, []got{{Doc: "in/a.txt", Input: "in/a.txt", Format: Text, Data: "甲"}},
+		readAll(t, dir, []string{"in/a.txt", "in/a.txt", "./in/a.txt", "in/*.txt"}, DefaultOptions()))
+
+	assert.Equal(t, []got{
+		{Doc: "in/a.txt", Input: "in/a.txt", Format: Text, Data: "甲"},
+		{Doc: "in/loop/other/b.txt", Input: "in/loop/other/b.txt", Format: Text, Data: "乙"},
+	}, readAll(t, dir, []string{"in", "other", "missing.txt", "missing.txt"}, DefaultOptions())[:2])
+
+	loop := t.TempDir()
+	writeFile(t, filepath.Join(loop, "crawl/only.txt"), []byte("丙"))
+	require.NoError(t, os.Symlink("..", filepath.Join(loop, "crawl/parent")))
+	require.NoError(t, os.Symlink(".", filepath.Join(loop, "crawl/self")))
+	assert.Equal(t, []got{{Doc: "crawl/only.txt", Input: "crawl/only.txt", Format: Text, Data: "丙"}},
+		readAll(t, loop, []string{"crawl"}, DefaultOptions()), "a folder with a link loop and one file gives one page")
+}
+
 func TestFilePagesReadsAFileAsTheReaderDoes(t *testing.T) {
 	const resp = "application/http; msgtype=response"
 	html := "<html><body><p>工会</p></body></html>"

@@ -13,8 +13,14 @@ import (
 // deterministic order: arguments in the order given, glob matches and
 // folder entries sorted by name. Folders are listed only when reached, so
 // memory holds one folder's names at a time, never the whole tree.
+//
+// Symbolic links are followed, but every folder and file is visited once,
+// known by its device and inode: a link back to a parent folder adds
+// nothing, and a file named twice, or reached through a link as well, is
+// read at its first place in the walk only.
 type walker struct {
 	stack []entry // next entry last
+	seen  map[fileKey]bool
 }
 
 // entry is one path waiting to be visited. Explicit paths are the caller's
@@ -26,7 +32,7 @@ type entry struct {
 }
 
 func newWalker(paths []string) *walker {
-	w := &walker{}
+	w := &walker{seen: map[fileKey]bool{}}
 	for _, p := range slices.Backward(paths) {
 		w.stack = append(w.stack, entry{path: p, explicit: true})
 	}
@@ -42,6 +48,15 @@ func (w *walker) next() (path string, ok bool, err error) {
 		e := w.stack[len(w.stack)-1]
 		w.stack = w.stack[:len(w.stack)-1]
 		info, statErr := os.Stat(e.path)
+		if statErr == nil || !isGlob(e.path) {
+			key := keyOf(e.path, info)
+			if w.seen[key] {
+				continue
+			}
+			if statErr != nil || info.IsDir() || e.explicit || isPageName(e.path) {
+				w.seen[key] = true
+			}
+		}
 		switch {
 		case statErr != nil && e.explicit && isGlob(e.path):
 			matches, err := filepath.Glob(e.path)

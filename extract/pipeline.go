@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/unionfacts/unionfacts/corpus"
 	"github.com/unionfacts/unionfacts/extract/article"
@@ -138,8 +137,7 @@ func (p *Pipeline) Process(ctx context.Context, pg corpus.Page) Document {
 		return fail(StageRegion, err)
 	}
 	words := p.seg.Within(view.Body)
-	doc.Keywords = words.Keywords(keywordsPerDoc)
-	if err := ctx.Err(); err != nil {
+	if doc.Keywords, err = words.Keywords(ctx, keywordsPerDoc); err != nil {
 		return fail(StageKeywords, err)
 	}
 	qs := p.numbers.Find(view.Body)
@@ -186,28 +184,12 @@ func (p *Pipeline) scope(doc *Document, view article.Article, bodyQuantities []n
 	}
 }
 
-// leadOf returns the part of a fact's sentence before its evidence. The
-// same evidence can stand twice in one sentence (城关区2家…东城区2家), so
-// the occurrence taken is the one followed by the body's own text after the
-// fact's offsets; the first occurrence stands in when none is.
+// leadOf returns the part of a fact's sentence before its evidence.
 func leadOf(f facts.Fact, body []rune) string {
-	s, ev := f.Sentence, f.Evidence
-	first, _, _ := strings.Cut(s, ev)
-	if ev == "" {
-		return first
+	if f.SentenceStart < 0 || f.SentenceStart > f.Start || f.Start > len(body) {
+		return ""
 	}
-	for from := 0; ; {
-		i := strings.Index(s[from:], ev)
-		if i < 0 {
-			return first
-		}
-		at := from + i
-		tail := s[at+len(ev):]
-		if end := f.End + utf8.RuneCountInString(tail); end <= len(body) && string(body[f.End:end]) == tail {
-			return s[:at]
-		}
-		from = at + len(ev)
-	}
+	return string(body[f.SentenceStart:f.Start])
 }
 
 // looksBinary reports whether data holds NUL bytes in its first kilobytes,

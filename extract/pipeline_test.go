@@ -23,7 +23,7 @@ var (
 
 // sharedPipeline loads the pipeline once per test binary: the segmenter's
 // dictionary takes seconds to load.
-func sharedPipeline(t *testing.T) *extract.Pipeline {
+func sharedPipeline(t testing.TB) *extract.Pipeline {
 	t.Helper()
 	pipelineOnce.Do(func() {
 		rules, err := facts.DefaultRules()

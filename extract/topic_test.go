@@ -77,3 +77,21 @@ func dirExists(path string) bool {
 	info, err := os.Stat(path)
 	return err == nil && info.IsDir()
 }
+
+// TestTraditionalMixedPage: a page in traditional characters is read for
+// its actors through the simplified view, like its facts: the Women's
+// Federation's numbers stay out, the union's come in as printed.
+func TestTraditionalMixedPage(t *testing.T) {
+	page := "縣婦聯工作簡報\n\n" +
+		"縣婦聯舉辦巾幗創業培訓班15期，培訓婦女1200人次。\n" +
+		"縣總工會走訪慰問困難職工860人，發放慰問金52萬元。\n"
+	doc := sharedPipeline(t).Process(context.Background(),
+		corpus.Page{Doc: "hant.txt", Data: []byte(page), Format: corpus.Text})
+	require.NoError(t, doc.Err)
+	assert.True(t, doc.AboutUnions)
+	var got []string
+	for _, f := range doc.Facts {
+		got = append(got, f.Evidence)
+	}
+	assert.Equal(t, []string{"860人", "52萬元"}, got)
+}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/unionfacts/unionfacts/corpus"
 	"github.com/unionfacts/unionfacts/corpus/gold"
+	"github.com/unionfacts/unionfacts/extract"
 	"github.com/unionfacts/unionfacts/extract/charset"
 	"github.com/unionfacts/unionfacts/extract/script"
 )
@@ -73,6 +74,15 @@ const mirrorPage = `<html><head><meta charset="utf-8"><title>陝西省商洛市�
 <p>縣總工會籌集送溫暖資金2.2萬(wàn)元，慰問困難職工(2023年度)509人，新建工會(huì)驛站12個(gè)（含戶外勞動者服務站）。</p>
 </div></body></html>`
 
+// evidences lists the evidence of a document's facts.
+func evidences(doc extract.Document) []string {
+	var out []string
+	for _, f := range doc.Facts {
+		out = append(out, f.Evidence)
+	}
+	return out
+}
+
 // TestMirrorPage reads a garbled traditional mirror page: the notes leave
 // every field and the body, the page's own parentheses stay, the region
 // resolves from its traditional names, units are simplified and evidence
@@ -111,11 +121,7 @@ func TestMixedPage(t *testing.T) {
 	require.NoError(t, doc.Err)
 	assert.Equal(t, script.Mixed, doc.Script)
 	assert.Equal(t, "县总工会今年以来发展会员320人，发放慰问金8万元。\n報告指出，聯合會全年新發展會員1200餘人，籌集資金350萬元。", doc.Body)
-	var got []string
-	for _, f := range doc.Facts {
-		got = append(got, f.Evidence)
-	}
-	assert.Equal(t, []string{"320人", "8万元", "1200餘人", "350萬元"}, got)
+	assert.Equal(t, []string{"320人", "8万元", "1200餘人", "350萬元"}, evidences(doc))
 }
 
 // TestBig5Pages reads golden pages converted to traditional and saved in
@@ -197,9 +203,5 @@ func TestFramedTraditionalArticle(t *testing.T) {
 	require.NoError(t, doc.Err)
 	assert.Equal(t, script.Hant, doc.Script)
 	assert.Equal(t, "商洛新聞網", doc.Source)
-	var got []string
-	for _, f := range doc.Facts {
-		got = append(got, f.Evidence)
-	}
-	assert.Equal(t, []string{"1100餘人", "2.2萬元", "509人", "12個"}, got)
+	assert.Equal(t, []string{"1100餘人", "2.2萬元", "509人", "12個"}, evidences(doc))
 }

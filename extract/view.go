@@ -2,7 +2,6 @@ package extract
 
 import (
 	"context"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/unionfacts/unionfacts/extract/article"
@@ -68,43 +67,22 @@ func (p *Pipeline) simplified(a article.Article, sc script.Script) article.Artic
 // body prints them; unit, trigger and noun stay the rule words they
 // matched. view is Simplified(body), so the offsets hold in both.
 func printFacts(fs []facts.Fact, view, body string) {
-	if view == body {
+	if view == body || len(fs) == 0 {
 		return
 	}
-	printed := []rune(body)
+	// at[i] is the byte offset of the body's rune i.
+	at := make([]int, 0, len(body)/3+1)
+	for i := range body {
+		at = append(at, i)
+	}
+	at = append(at, len(body))
 	for i := range fs {
 		f := &fs[i]
-		f.Evidence = string(printed[f.Start:f.End])
-		f.Sentence = printedSpan(view, body, f.Sentence, byteOffset(view, f.Start))
-	}
-}
-
-// printedSpan returns the occurrence of s in view that holds the byte at,
-// as printed; s itself when none does.
-func printedSpan(view, printed, s string, at int) string {
-	for from := 0; s != "" && from <= at; {
-		i := strings.Index(view[from:], s)
-		if i < 0 {
-			break
+		f.Evidence = body[at[f.Start]:at[f.End]]
+		// The sentence stands where the view's does: a substring of the
+		// body, as it is of the view.
+		if end := f.SentenceStart + utf8.RuneCountInString(f.Sentence); 0 <= f.SentenceStart && f.SentenceStart <= f.Start && end < len(at) {
+			f.Sentence = body[at[f.SentenceStart]:at[end]]
 		}
-		i += from
-		if i <= at && at < i+len(s) {
-			return printed[i : i+len(s)]
-		}
-		_, size := utf8.DecodeRuneInString(view[i:])
-		from = i + size
 	}
-	return s
-}
-
-// byteOffset converts a rune offset in s to a byte offset.
-func byteOffset(s string, runes int) int {
-	n := 0
-	for i := range s {
-		if n == runes {
-			return i
-		}
-		n++
-	}
-	return len(s)
 }

@@ -159,11 +159,10 @@ func ReplacePanel(dir string, rows []PanelRow) error {
 	if err != nil {
 		return err
 	}
-	opts := []parquet.WriterOption{parquet.Compression(compression)}
-	for k, v := range meta {
-		opts = append(opts, parquet.KeyValueMetadata(k, v))
-	}
-	t, err := newTable(dir, PanelFile, panelGroups, panelBytes, opts)
+	runID := meta[KeyRunID]
+	delete(meta, KeyRunID) // writerOptions sets these two
+	delete(meta, KeySchemaVersion)
+	t, err := newTable(dir, PanelFile, panelGroups, panelBytes, writerOptions(Metadata(meta), runID))
 	if err != nil {
 		return err
 	}

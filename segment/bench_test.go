@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"context"
 	"os"
 	"testing"
 
@@ -26,7 +27,7 @@ func BenchmarkKeywords(b *testing.B) {
 	s, text := testSegmenter(b), benchBody(b)
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		s.Keywords(text, 10)
+		s.Keywords(context.Background(), text, 10)
 	}
 }
 

@@ -1,7 +1,9 @@
 package segment
 
 import (
+	"context"
 	_ "embed"
+	"iter"
 	"math"
 	"slices"
 	"strings"
@@ -36,16 +38,25 @@ func stopWords() map[string]bool {
 // closely.
 // Only words of two or more Han characters tagged as nouns, verbs or domain
 // terms count; stop words never do.
-func (s *Segmenter) Keywords(text string, n int) []string {
-	return s.Within(text).Keywords(n)
+//
+// The text is segmented a piece at a time (see pieces), so that memory
+// holds the tokens of one piece, not of a whole book-length page, and ctx
+// is checked between pieces; its error is the only one.
+func (s *Segmenter) Keywords(ctx context.Context, text string, n int) ([]string, error) {
+	return s.Within(text).Keywords(ctx, n)
 }
 
 // keywords ranks the words g cuts text into.
-func (s *Segmenter) keywords(g *gse.Segmenter, text string, n int) []string {
+func (s *Segmenter) keywords(ctx context.Context, g *gse.Segmenter, text string, n int) ([]string, error) {
 	tf := map[string]int{}
-	for _, t := range cut(g, text) {
-		if s.candidate(t) {
-			tf[t.Text]++
+	for piece := range pieces(text) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		for _, t := range cut(g, piece) {
+			if s.candidate(t) {
+				tf[t.Text]++
+			}
 		}
 	}
 	total := g.Dict.TotalFreq()
@@ -74,7 +85,43 @@ func (s *Segmenter) keywords(g *gse.Segmenter, text string, n int) []string {
 	for _, r := range ranked[:min(n, len(ranked))] {
 		out = append(out, r.word)
 	}
-	return out
+	return out, nil
+}
+
+// pieceBytes is about how long a piece of text Keywords segments at once.
+const pieceBytes = 4096
+
+// pieces splits text into pieces of about pieceBytes, each ending at a line
+// or sentence end, across which no word goes on.
+func pieces(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for len(text) > 0 {
+			end := pieceEnd(text)
+			if !yield(text[:end]) {
+				return
+			}
+			text = text[end:]
+		}
+	}
+}
+
+// pieceEnd returns where the first piece of text ends: after the first line
+// or sentence end past pieceBytes or, in a text that runs on for four times
+// that without one, at the character there.
+func pieceEnd(text string) int {
+	if len(text) <= pieceBytes {
+		return len(text)
+	}
+	limit := min(len(text), 4*pieceBytes)
+	if i := strings.IndexAny(text[pieceBytes:limit], "\n。！？；"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(text[pieceBytes+i:])
+		return pieceBytes + i + n
+	}
+	end := limit
+	for end < len(text) && !utf8.RuneStart(text[end]) {
+		end++
+	}
+	return end
 }
 
 // candidate reports whether t may be a keyword.

@@ -20,6 +20,7 @@
 package segment
 
 import (
+	"context"
 	_ "embed"
 	"slices"
 	"strings"
@@ -106,36 +107,75 @@ func (s *Segmenter) Within(text string) *Cutter { return &Cutter{s: s, text: tex
 // words do not change the part's cut. A document's keywords and the nouns
 // of its facts share one Cutter. A Cutter is for one goroutine.
 type Cutter struct {
-	s    *Segmenter
-	text string
-	g    *gse.Segmenter
+	s     *Segmenter
+	text  string
+	words *words // the text's, found on first use
+	g     *gse.Segmenter
 }
 
-// Cut segments part as Segmenter.Cut does. A part that is not in the
-// Cutter's text is cut with a dictionary of its own.
+// Cut segments part as Segmenter.Cut does. A part holding a word the
+// Cutter's text does not (a part that is not in the text) is cut with a
+// dictionary of its own. That is checked word by word, not by looking for
+// the part in the text, which would read the text once a part.
 func (c *Cutter) Cut(part string) []Token {
-	if !strings.Contains(c.text, part) {
+	if !c.textWords().holds(c.s.wordsOf(part)) {
 		return c.s.Cut(part)
 	}
-	return cut(c.gse(), part)
+	return cut(c.g, part)
 }
 
 // Keywords returns the keywords of the Cutter's text, as
 // Segmenter.Keywords does.
-func (c *Cutter) Keywords(n int) []string { return c.s.keywords(c.gse(), c.text, n) }
+func (c *Cutter) Keywords(ctx context.Context, n int) ([]string, error) {
+	c.textWords()
+	return c.s.keywords(ctx, c.g, c.text, n)
+}
 
-// gse returns gse with the text's dictionary, built on first use.
-func (c *Cutter) gse() *gse.Segmenter {
+// textWords returns the text's words, with gse holding them as its dictionary,
+// both made on first use.
+func (c *Cutter) textWords() *words {
 	if c.g == nil {
-		c.g = c.s.gseFor(c.text)
+		c.words = c.s.wordsOf(c.text)
+		c.g = c.s.gseWith(c.words)
 	}
-	return c.g
+	return c.words
+}
+
+// words are the lines of the domain words and of the dictionary words a
+// text holds, each sorted and listed once.
+type words struct{ domain, dict []uint32 }
+
+func (s *Segmenter) wordsOf(text string) *words {
+	lower := wordlist.LowerASCII(text)
+	domain := s.domain.matches(lower, nil)
+	slices.Sort(domain)
+	dict := s.dict.matches(lower, nil)
+	slices.Sort(dict)
+	return &words{slices.Compact(domain), slices.Compact(dict)}
+}
+
+// holds reports whether w holds every word of o.
+func (w *words) holds(o *words) bool {
+	return subset(o.domain, w.domain) && subset(o.dict, w.dict)
+}
+
+// subset reports whether sorted a is a subset of sorted b.
+func subset(a, b []uint32) bool {
+	for _, x := range a {
+		if _, found := slices.BinarySearch(b, x); !found {
+			return false
+		}
+	}
+	return true
 }
 
 // gseFor returns a gse segmenter whose dictionary holds the words of text
 // and the filler entry (see the package comment).
-func (s *Segmenter) gseFor(text string) *gse.Segmenter {
-	lower := wordlist.LowerASCII(text)
+func (s *Segmenter) gseFor(text string) *gse.Segmenter { return s.gseWith(s.wordsOf(text)) }
+
+// gseWith returns a gse segmenter whose dictionary holds ws and the filler
+// entry.
+func (s *Segmenter) gseWith(ws *words) *gse.Segmenter {
 	g := &gse.Segmenter{Dict: gse.NewDict()}
 	sum := 0.0
 	add := func(e wordlist.Entry) {
@@ -143,14 +183,10 @@ func (s *Segmenter) gseFor(text string) *gse.Segmenter {
 		_ = g.AddToken(e.Key, e.Freq, e.Pos)
 		sum += e.Freq
 	}
-	lines := s.domain.matches(lower, nil)
-	slices.Sort(lines)
-	for _, i := range slices.Compact(lines) {
+	for _, i := range ws.domain {
 		add(s.domain.entry(i))
 	}
-	lines = s.dict.matches(lower, lines[:0])
-	slices.Sort(lines)
-	for _, i := range slices.Compact(lines) {
+	for _, i := range ws.dict {
 		if e := s.dict.entry(i); !s.domain.has(e.Key) {
 			add(e)
 		}

@@ -1,9 +1,12 @@
 package segment
 
 import (
+	"context"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -70,14 +73,58 @@ func TestKeywords(t *testing.T) {
 	s := testSegmenter(t)
 	text := "市总工会开展送温暖活动,慰问困难职工386人,发放慰问金26万元。" +
 		"送温暖活动覆盖全市各区县,慰问金由市总工会筹集。工会工作扎实推进。"
-	got := s.Keywords(text, 5)
+	got := keywords(t, s, text, 5)
 	assert.Len(t, got, 5)
 	assert.Contains(t, got, "送温暖")
 	assert.Contains(t, got, "慰问金")
 	assert.NotContains(t, got, "工会", "a domain stop word")
 	assert.NotContains(t, got, "工作", "a domain stop word")
-	assert.Equal(t, got, s.Keywords(text, 5), "ranking is deterministic")
-	assert.Empty(t, s.Keywords("", 5))
+	assert.Equal(t, got, keywords(t, s, text, 5), "ranking is deterministic")
+	assert.Empty(t, keywords(t, s, "", 5))
+}
+
+// keywords runs s.Keywords with a context that never ends.
+func keywords(t *testing.T, s *Segmenter, text string, n int) []string {
+	t.Helper()
+	got, err := s.Keywords(context.Background(), text, n)
+	require.NoError(t, err)
+	return got
+}
+
+// TestKeywordsPieceByPiece checks that segmenting a long text a piece at a
+// time ranks as the whole text would: the pieces end where no word goes
+// on, and a text with no such place is still cut, into pieces of bounded
+// length that together are the text.
+func TestKeywordsPieceByPiece(t *testing.T) {
+	s := testSegmenter(t)
+	sentence := "市总工会开展送温暖活动,慰问困难职工386人,发放慰问金26万元。"
+	long := strings.Repeat(sentence, 3*pieceBytes/len(sentence))
+	var whole []string
+	for _, tok := range s.Cut(long) {
+		whole = append(whole, tok.Text)
+	}
+	var split []string
+	for piece := range pieces(long) {
+		assert.LessOrEqual(t, len(piece), 4*pieceBytes)
+		for _, tok := range s.Cut(piece) {
+			split = append(split, tok.Text)
+		}
+	}
+	assert.Equal(t, whole, split)
+
+	endless := strings.Repeat("慰问困难职工", 5*pieceBytes)
+	var b strings.Builder
+	for piece := range pieces(endless) {
+		assert.LessOrEqual(t, len(piece), 4*pieceBytes+utf8.UTFMax)
+		assert.True(t, utf8.ValidString(piece))
+		b.WriteString(piece)
+	}
+	assert.Equal(t, endless, b.String())
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := s.Keywords(ctx, long, 5)
+	assert.ErrorIs(t, err, context.Canceled)
 }
 
 // TestConcurrentCut checks, under go test -race, that one Segmenter can be
@@ -98,7 +145,7 @@ func TestConcurrentCut(t *testing.T) {
 	for i := range results {
 		wg.Go(func() {
 			results[i] = texts(s.Cut(in))
-			s.Keywords(in, 3)
+			s.Keywords(context.Background(), in, 3)
 		})
 	}
 	wg.Wait()

@@ -19,6 +19,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 )
 
 // Version is set at build time with -ldflags "-X main.Version=...".
@@ -42,9 +43,9 @@ var (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, cancel := context.WithCancel(context.Background())
+	go stopOnSignal(cancel)
 	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-	stop()
 	switch {
 	case err == nil, errors.Is(err, flag.ErrHelp):
 		os.Exit(exitOK)
@@ -62,6 +63,28 @@ func main() {
 		fmt.Fprintln(os.Stderr, "unionfacts:", err)
 		os.Exit(exitFatal)
 	}
+}
+
+// stopGrace is how long a run has, once signalled, to finish the pages in
+// flight and close its journal. The stages check for the stop as they go,
+// so this is a backstop against a step that does not (parsing one huge
+// page): the journal survives being cut off at any moment, and a resume
+// extracts again what it did not hold.
+const stopGrace = 3 * time.Second
+
+// stopOnSignal cancels the run at SIGINT or SIGTERM, and exits at a second
+// signal or stopGrace after the first, whichever comes first.
+func stopOnSignal(cancel context.CancelFunc) {
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	<-sigs
+	cancel()
+	select {
+	case <-sigs:
+	case <-time.After(stopGrace):
+	}
+	fmt.Fprintln(os.Stderr, "unionfacts: interrupted while pages were in flight; run again with --resume to carry on")
+	os.Exit(exitInterrupted)
 }
 
 const usage = `unionfacts turns Chinese trade-union work reports into typed facts.

@@ -141,3 +141,15 @@ func TestShowFailedDocument(t *testing.T) {
 	assert.ErrorIs(t, err, errDocsFailed)
 	assert.Contains(t, stdout, "empty page")
 }
+
+func TestShowUnreadableFile(t *testing.T) {
+	dir := t.TempDir()
+	for _, path := range []string{filepath.Join(dir, "missing.txt"), dir} {
+		stdout, _, err := runCLI(t, "show", path)
+		require.Error(t, err, path)
+		assert.NotErrorIs(t, err, errDocsFailed, "not a document that failed: no document at all")
+		assert.Contains(t, err.Error(), path)
+		assert.NotContains(t, err.Error(), "\n", "one line")
+		assert.Empty(t, stdout, "no report of an empty document")
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"runtime"
 	"slices"
 	"strconv"
@@ -32,6 +33,9 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	pf.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if info, err := os.Stat(*out); err == nil && !info.IsDir() {
+		return fmt.Errorf("%w: --out %s is a file; it must name a folder", errUsage, *out)
 	}
 	setMemoryLimit(*workers)
 	p, rules, err := pf.load()

@@ -115,3 +115,11 @@ func TestRunBadLimit(t *testing.T) {
 	_, _, err := runCLI(t, "run", "--max-page-bytes", "0", "--out", t.TempDir(), t.TempDir())
 	assert.ErrorIs(t, err, errUsage)
 }
+
+func TestRunOutMustBeAFolder(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "out.parquet")
+	require.NoError(t, os.WriteFile(file, nil, 0o644))
+	_, _, err := runCLI(t, "run", "--quiet", "--out", file, t.TempDir())
+	assert.ErrorIs(t, err, errUsage)
+	assert.ErrorContains(t, err, "--out "+file+" is a file")
+}

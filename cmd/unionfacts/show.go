@@ -27,12 +27,16 @@ func showCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if isRunDir(fs.Arg(0)) {
 		return showRun(stdout, fs.Arg(0), *asJSON)
 	}
+	page := corpus.ReadFile(fs.Arg(0))
+	if page.Err != nil {
+		return fmt.Errorf("show: %w", page.Err)
+	}
 	setMemoryLimit(1)
 	p, _, err := pf.load()
 	if err != nil {
 		return err
 	}
-	doc := p.Process(ctx, corpus.ReadFile(fs.Arg(0)))
+	doc := p.Process(ctx, page)
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetEscapeHTML(false)

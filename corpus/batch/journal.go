@@ -52,6 +52,11 @@ type journal struct {
 // earlier run, it starts an empty journal. resumed reports which happened.
 func openJournal(opts Options) (j *journal, resumed bool, err error) {
 	j = &journal{dir: filepath.Join(opts.Out, PartialDir), meta: opts.Meta, maxDocs: opts.ChunkDocs, maxAge: opts.ChunkAge}
+	if info, err := os.Stat(opts.Out); err == nil && !info.IsDir() {
+		return nil, false, fmt.Errorf("batch: output folder %s is a file", opts.Out)
+	} else if err := os.MkdirAll(opts.Out, 0o755); err != nil {
+		return nil, false, fmt.Errorf("batch: output folder: %w", err)
+	}
 	want := fingerprint(opts.Meta)
 	if opts.Resume {
 		have, err := os.ReadFile(filepath.Join(j.dir, fingerprintFile))

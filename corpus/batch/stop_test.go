@@ -2,6 +2,8 @@ package batch
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -57,4 +59,17 @@ func TestCancelStopsThePageInFlight(t *testing.T) {
 	gotDocs, gotFacts := output(t, out)
 	assert.Equal(t, wantDocs, gotDocs)
 	assert.Equal(t, wantFacts, gotFacts)
+}
+
+func TestRunOutIsAFile(t *testing.T) {
+	in := t.TempDir()
+	writeCorpus(t, in, 2)
+	file := filepath.Join(t.TempDir(), "out")
+	require.NoError(t, os.WriteFile(file, nil, 0o644))
+	for _, out := range []string{file, filepath.Join(file, "sub")} {
+		_, err := Run(context.Background(), reader(t, in), &fakeProcessor{}, testOptions(out, 1))
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), "output folder")
+		assert.NotContains(t, err.Error(), "journal")
+	}
 }

@@ -174,16 +174,16 @@ func (r *Rules) joinBrokenParagraphs(lines []string, owners []*html.Node) []stri
 	if broken < minBrokenLines || broken*brokenShare < long {
 		return lines
 	}
-	out := make([]string, 0, len(lines))
+	var ps paragraphs
 	for i, s := range lines {
-		if n := len(out); n > 0 && longerThanHeading(lines[i-1]) && joinable(owners[i-1]) && joinable(owners[i]) &&
+		if i > 0 && longerThanHeading(lines[i-1]) && joinable(owners[i-1]) && joinable(owners[i]) &&
 			continues(lines[i-1], s, true) && !r.isCaption(lines[i-1]) {
-			out[n-1] = join(out[n-1], s)
+			ps.carry(s)
 			continue
 		}
-		out = append(out, s)
+		ps.open(s)
 	}
-	return out
+	return ps.done()
 }
 
 // longerThanHeading reports whether s has more than maxHeadingRunes runes,

@@ -99,6 +99,30 @@ func (p *textPage) setTitle(line string) {
 // longer headline-shaped line follows it before the article text.
 const maxLabelRunes = 6
 
+// minKickerPhrases is how many short phrases set apart by spaces make a
+// kicker, the line a newspaper prints above its headline (调查摸底 全力保障
+// 舆论宣传); a headline in two halves (把温暖送到广大 职工群众的心坎上) is
+// no kicker.
+const minKickerPhrases = 3
+
+// isLabelOrKicker reports whether the title taken so far is a column's
+// label or a kicker, which a headline-shaped line below it replaces.
+func (p *textPage) isLabelOrKicker() bool {
+	if utf8.RuneCountInString(p.title) <= maxLabelRunes {
+		return true
+	}
+	phrases := strings.Fields(p.title)
+	if len(phrases) < minKickerPhrases {
+		return false
+	}
+	for _, ph := range phrases {
+		if utf8.RuneCountInString(ph) > maxLabelRunes || strings.ContainsAny(ph, "，,、：:“”\"") {
+			return false
+		}
+	}
+	return true
+}
+
 // headLine takes a line met before any article text that belongs to the
 // headline: the headline itself, a site or channel name above it (中工网,
 // 正文, 工作动态: a longer headline below such a label replaces it), its subtitle (——记某某工会主席), or the headline again without the
@@ -114,8 +138,8 @@ func (p *textPage) headLine(line, c string) bool {
 	case strings.HasPrefix(line, "—"):
 	case n >= minTitleRunes && strings.HasPrefix(p.titleCanon, c):
 		p.setTitle(line)
-	case utf8.RuneCountInString(p.title) <= maxLabelRunes && n > maxLabelRunes && p.isTitle(line):
-		p.setTitle(line) // the line taken was a column's label: 工作动态, 多媒体数字报
+	case p.isLabelOrKicker() && n > maxLabelRunes && p.isTitle(line):
+		p.setTitle(line) // the line taken was a column's label (工作动态) or a kicker
 	default:
 		return false
 	}

@@ -35,15 +35,60 @@ func isSentenceEnd(r rune) bool { return strings.ContainsRune("。！？!?；;�
 // headings go.
 func joinBroken(lines []bodyLine) []string {
 	spaced := slices.ContainsFunc(lines, func(l bodyLine) bool { return l.blankBefore })
-	var out []string
+	var ps paragraphs
 	for _, l := range lines {
-		if n := len(out); n > 0 && continues(out[n-1], l.text, l.blankBefore || !spaced) {
-			out[n-1] = join(out[n-1], l.text)
+		if last, ok := ps.last(); ok && continues(last, l.text, l.blankBefore || !spaced) {
+			ps.carry(l.text)
 			continue
 		}
-		out = append(out, l.text)
+		ps.open(l.text)
 	}
-	return out
+	return ps.done()
+}
+
+// paragraphs gathers lines into paragraphs: each line opens one or carries
+// on the last. A paragraph grows in a builder, since gluing each line to a
+// string holding all the lines before it would copy the paragraph once a
+// line, at a cost that grows with the square of its length.
+type paragraphs struct {
+	out       []string
+	cur       strings.Builder
+	gathering bool // cur holds a paragraph, maybe an empty one
+}
+
+// last returns the paragraph being gathered, if there is one.
+func (p *paragraphs) last() (string, bool) { return p.cur.String(), p.gathering }
+
+// open starts a paragraph with line s.
+func (p *paragraphs) open(s string) {
+	p.flush()
+	p.cur.WriteString(s)
+	p.gathering = true
+}
+
+// carry glues line s to the paragraph, with a space only between two Latin
+// words.
+func (p *paragraphs) carry(s string) {
+	x, _ := utf8.DecodeLastRuneInString(p.cur.String())
+	y, _ := utf8.DecodeRuneInString(s)
+	if isLatin(x) && isLatin(y) {
+		p.cur.WriteByte(' ')
+	}
+	p.cur.WriteString(s)
+}
+
+func (p *paragraphs) flush() {
+	if p.gathering {
+		p.out = append(p.out, p.cur.String())
+		p.cur = strings.Builder{}
+		p.gathering = false
+	}
+}
+
+// done returns the paragraphs.
+func (p *paragraphs) done() []string {
+	p.flush()
+	return p.out
 }
 
 // continues reports whether next carries on the sentence prev was broken
@@ -67,29 +112,68 @@ func continues(prev, next string, blank bool) bool {
 // isTableRow reports whether a line is a row of a data table, cells apart
 // by spaces and a number in the last (西城镇 24 860): it ends in a digit
 // because its last cell is a number, not because a break cut a unit off.
+// It reads s from its end, no further than its third cell from last, and
+// a last cell longer than maxCellBytes is no table's: s may be a paragraph
+// growing line by line.
 func isTableRow(s string) bool {
-	cells := strings.Fields(s)
-	return len(cells) >= 3 && strings.IndexFunc(cells[len(cells)-1], func(r rune) bool { return !unicode.IsDigit(r) && r != '.' }) < 0
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	cell := 0 // bytes of the last cell read so far
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if unicode.IsSpace(r) {
+			break
+		}
+		if cell += size; cell > maxCellBytes || !unicode.IsDigit(r) && r != '.' {
+			return false
+		}
+		s = s[:len(s)-size]
+	}
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	s = strings.TrimRightFunc(s, func(r rune) bool { return !unicode.IsSpace(r) }) // the cell before
+	return strings.TrimRightFunc(s, unicode.IsSpace) != "" && cell > 0
 }
 
-// lastMeaningful is the last rune of s, looking through closing quotes and
-// brackets: …发展。” ends a sentence.
+// maxCellBytes bounds the number in a table's cell.
+const maxCellBytes = 64
+
+// lastMeaningful is the last rune of s, looking through up to maxClosers
+// closing quotes and brackets: …发展。” ends a sentence.
 func lastMeaningful(s string) rune {
-	s = strings.TrimRight(s, "”’」』\"')）】")
+	for range maxClosers {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !strings.ContainsRune("”’」』\"')）】", r) {
+			return r
+		}
+		s = s[:len(s)-size]
+	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
 }
+
+// maxClosers bounds the closing marks lastMeaningful looks through, which
+// real text stacks two or three deep.
+const maxClosers = 8
 
 // isHeadingLine reports whether a line is a heading, or ends in one: a
 // numbered section title stuck to the end of a paragraph (…获得感。1.思想政治
 // 引领) counts. An unnumbered short line is a heading only when a blank line
 // follows it: a short line run straight into the next is a fragment the
 // conversion broke (认真落实工会经费按全部职 / 工工资总额…).
+//
+// Only a tail of maxHeadingRunes can be a heading, so s is read from its end
+// no further back than that: s may be a paragraph growing line by line.
 func isHeadingLine(s string, blankAfter bool) bool {
+	from := len(s) // s[from:] holds the last maxHeadingRunes+1 runes
+	for n := 0; from > 0 && n <= maxHeadingRunes; n++ {
+		_, size := utf8.DecodeLastRuneInString(s[:from])
+		from -= size
+	}
 	tail := s
-	if i := strings.LastIndexAny(s, "。！？!?；;"); i >= 0 {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		tail = s[i+size:]
+	if i := strings.LastIndexAny(s[from:], "。！？!?；;"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(s[from+i:])
+		tail = s[from+i+size:]
+	} else if from > 0 {
+		return false // the tail runs longer than a heading
 	}
 	short := utf8.RuneCountInString(tail) <= maxHeadingRunes
 	if startsItem(tail) && short {
@@ -97,17 +181,6 @@ func isHeadingLine(s string, blankAfter bool) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return tail == s && short && blankAfter && !strings.ContainsRune(",，、", last)
-}
-
-// join glues two parts of a broken line, with a space only between two
-// Latin words.
-func join(a, b string) string {
-	x, _ := utf8.DecodeLastRuneInString(a)
-	y, _ := utf8.DecodeRuneInString(b)
-	if isLatin(x) && isLatin(y) {
-		return a + " " + b
-	}
-	return a + b
 }
 
 func isLatin(r rune) bool { return r < unicode.MaxASCII && unicode.IsLetter(r) }

@@ -20,6 +20,10 @@ func TestContinues(t *testing.T) {
 		{"MidNumber", "县级以上工会建设实训基地450余家,筹措资金3140", "万元,开展技能培训。", true, true},
 		{"NumberInShortLine", "筹措资金3140", "万元。", true, true},
 		{"TableRow", "西城镇 24 860", "城关镇 19 702", false, false},
+		{"TableRowLongFirstCells", "全县各乡镇街道新建基层工会组织情况统计表 合计 西城镇 24 860", "城关镇 19 702", false, false},
+		{"TwoCellsAreNoRow", "资金 3140", "万元。", true, true},
+		{"LongTailIsNoHeading", "这是一个很长的句子的开头部分，它还在继续并且一直没有结束直到这里还没", "结束。", true, true},
+		{"StackedQuotes", "他说:“‘好。’”", "记者了解到。", true, false},
 		{"DigitsSplit", "累计发放资金12", "34万元。", true, true},
 		{"AfterComma", "先后获评“全国工人先锋号”称号,", "“市劳动模范”3人。", true, true},
 		{"AfterEnumComma", "完善了组织、制度、", "阵地建设。", true, true},
@@ -55,6 +59,7 @@ func TestJoinBroken(t *testing.T) {
 			[]string{"这是一个被文档转换工具按照页面宽度断开了很多次的长句子的开头部分,它的中间部分仍然没有结束并且一直还在不停地继续,直到这里才结束。"}},
 		{"LatinWordsGetASpace", []string{"the union said it would publish", "figures next month"}, []string{"the union said it would publish figures next month"}},
 		{"HeadingThenText", []string{"一、基本情况", "全年新建工会120家。"}, []string{"一、基本情况", "全年新建工会120家。"}},
+		{"ParagraphGrowsFromDigits", []string{"1", "2", "3", "万元。", "下一段。"}, []string{"123万元。", "下一段。"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/unionfacts/unionfacts/corpus/gold"
 	"github.com/unionfacts/unionfacts/extract/article"
+	"github.com/unionfacts/unionfacts/internal/stress"
 )
 
 // sharedSeeds is the shared seed corpus, ../shared from the repository root.
@@ -102,4 +103,16 @@ func BenchmarkFromText(b *testing.B) {
 			article.FromText(p)
 		}
 	}
+}
+
+// BenchmarkCleanStress cleans the generated pages at four sizes, each four
+// times the one before (see stress.Bench).
+func BenchmarkCleanStress(b *testing.B) {
+	stress.Bench(b, func(p stress.Page) {
+		if p.HTML {
+			article.FromHTML(p.Text)
+		} else {
+			article.FromText(p.Text)
+		}
+	})
 }

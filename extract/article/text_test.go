@@ -372,6 +372,25 @@ func TestFromText(t *testing.T) {
 		Title:  "某市开展春风行动",
 		Source: "某某日报",
 		Body:   paraA,
+	}, {
+		Name:      "KickerAboveHeadline",
+		In:        page("调查摸底 全力保障 舆论宣传", "", "某市总3项工作促农民工入会", "", "2015年08月17日11:09  来源:某某日报", "", paraA),
+		Title:     "某市总3项工作促农民工入会",
+		Published: "2015-08-17",
+		Source:    "某某日报",
+		Body:      paraA,
+	}, {
+		Name:    "DrafterAndCheckerLine",
+		In:      page("某区总工会开展中秋慰问", "", paraA, "", "拟稿人:李五   核稿人:耿六   来源:某某区总工会"),
+		Title:   "某区总工会开展中秋慰问",
+		Source:  "某某区总工会",
+		Authors: []string{"李五"},
+		Body:    paraA,
+	}, {
+		Name:   "GluedCollectedAndEditedLabel",
+		In:     page("来源:某某融媒收集编辑:某某融媒", paraA),
+		Source: "某某融媒",
+		Body:   paraA,
 	}}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/unionfacts/unionfacts/extract/numbers"
+	"github.com/unionfacts/unionfacts/internal/stress"
 )
 
 // BenchmarkFactsStage measures the facts stage on the seed bodies as the
@@ -26,11 +27,11 @@ func BenchmarkFactsStage(b *testing.B) {
 		{"All", func(_ int, body string) {
 			fs, _ := c.Classify(context.Background(), body, numbers.Find(body))
 			c.Topic("", body).Keep(fs)
-			seg.Keywords(body, 10)
+			seg.Keywords(context.Background(), body, 10)
 		}},
 		{"Numbers", func(_ int, body string) { numbers.Find(body) }},
 		{"Classify", func(i int, body string) { c.Classify(context.Background(), body, qs[i]) }},
-		{"Keywords", func(_ int, body string) { seg.Keywords(body, 10) }},
+		{"Keywords", func(_ int, body string) { seg.Keywords(context.Background(), body, 10) }},
 		{"Topic", func(_ int, body string) { c.Topic("", body) }},
 	}
 	for _, st := range steps {
@@ -43,4 +44,27 @@ func BenchmarkFactsStage(b *testing.B) {
 			b.ReportMetric(float64(b.N*len(seeds))/b.Elapsed().Seconds(), "docs/s")
 		})
 	}
+}
+
+// BenchmarkClassifyStress classifies the bodies of the generated pages at
+// four sizes, each four times the one before (see stress.Bench), their
+// numbers read beforehand.
+func BenchmarkClassifyStress(b *testing.B) {
+	c := defaultClassifier(b)
+	qs := map[string][]numbers.Quantity{}
+	stress.Bench(b, func(p stress.Page) {
+		q, ok := qs[p.Text]
+		if !ok {
+			q = numbers.Find(p.Text)
+			qs[p.Text] = q
+		}
+		if _, err := c.ClassifyBody(context.Background(), p.Text, func(s string) []numbers.Quantity {
+			if s == p.Text {
+				return q
+			}
+			return numbers.Find(s)
+		}); err != nil {
+			b.Fatal(err)
+		}
+	})
 }

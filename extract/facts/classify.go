@@ -33,7 +33,7 @@ func NewClassifier(rs *Rules, seg *segment.Segmenter) (*Classifier, error) {
 	}
 	c := &Classifier{rules: rs, seg: seg}
 	if rs.Work != nil {
-		c.work = newWorkWords(rs.Work)
+		c.work = newWorkWords(rs)
 	}
 	return c, nil
 }
@@ -61,6 +61,8 @@ var ErrRulesNotLoaded = errors.New("facts: rules not loaded: use DefaultRules or
 // sequel). The only error is ctx's, checked number by number.
 func (c *Classifier) Classify(ctx context.Context, body string, qs []numbers.Quantity) ([]Fact, error) {
 	rs := []rune(body)
+	t := newText(rs, c.rules)
+	sentences := spansOf(body)
 	nouns := c.words
 	if nouns == nil {
 		nouns = c.seg.Within(body)
@@ -74,7 +76,7 @@ func (c *Classifier) Classify(ctx context.Context, body string, qs []numbers.Qua
 		if !countable(q) || reduplicated(rs, q) || (isArticle(q) && slices.Contains(c.rules.Articles, q.Unit)) {
 			continue
 		}
-		w := windowAt(rs, qs, i, c.rules)
+		w := windowAt(t, qs, i)
 		if c.continuesList(rs, qs, i, w) {
 			w.setLeft(rs, qs, i, starts[i-1])
 		}
@@ -93,7 +95,8 @@ func (c *Classifier) Classify(ctx context.Context, body string, qs []numbers.Qua
 		}
 		f.Value, f.ValueMax, f.Unit, f.Approx = q.Value, q.ValueMax, q.Unit, string(q.Approx)
 		f.Evidence, f.Start, f.End = q.Text, q.Start, q.End
-		f.Sentence = sentenceAt(rs, q.Start, q.End, c.rules.SentenceEnds)
+		i, j := sentenceAt(t, q.Start, q.End)
+		f.Sentence, f.SentenceStart = sentences.slice(i, j), i
 		if f.Noun == "" {
 			f.Noun = countedNoun(nouns, w.near, w.right)
 		}

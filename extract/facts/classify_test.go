@@ -87,7 +87,7 @@ func TestClassifyFields(t *testing.T) {
 	require.Len(t, got, 2)
 	assert.Equal(t, facts.Fact{
 		Metric: "funds_disbursed", Value: 260000, Unit: "元", Approx: "gte", Evidence: "26万余元",
-		Start: qs[1].Start, End: qs[1].End, Sentence: "慰问困难职工386人,慰问金26万余元。",
+		Start: qs[1].Start, End: qs[1].End, Sentence: "慰问困难职工386人,慰问金26万余元。", SentenceStart: 9,
 		Trigger: "慰问金", Noun: "慰问金", Rule: "funds_disbursed.pay",
 	}, got[1])
 	assert.Equal(t, "people_assisted.aid", got[0].Rule)

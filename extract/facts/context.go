@@ -2,7 +2,10 @@ package facts
 
 import (
 	"slices"
+	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/unionfacts/unionfacts/extract/numbers"
 )
@@ -33,41 +36,102 @@ type window struct {
 	start int
 }
 
-// windowAt builds the window of qs[i] in rs.
-func windowAt(rs []rune, qs []numbers.Quantity, i int, rules *Rules) window {
-	q := qs[i]
-	start := q.Start
-	for start > 0 && !strings.ContainsRune(rules.ClauseEnds, rs[start-1]) {
-		start--
+// reach is how many runes on either side of a number the classifier reads
+// at most: its clause, its sentence, the further items of its list, the
+// total it is a part of. Report clauses run to a hundred runes and
+// sentences to two hundred; a longer stretch without a clause or sentence
+// end is a list or a table flattened into one line, whose far ends say
+// nothing about the number. Reading all of it for each of its numbers would
+// make a long list cost the square of its length in time, and a copy of it
+// per fact in memory.
+const reach = 256
+
+// text is a body the classifier reads: its runes, and where its clauses
+// and sentences end.
+type text struct {
+	rs                []rune
+	clauses, sentence ends
+	joiners           []string // the rules' list marks
+}
+
+func newText(rs []rune, rules *Rules) *text {
+	return &text{rs: rs, clauses: endsOf(rs, rules.ClauseEnds), sentence: endsOf(rs, rules.SentenceEnds), joiners: rules.Joiners}
+}
+
+// ends holds the offsets of the runes of a text that end something (a
+// clause, a sentence), in increasing order.
+type ends []int32
+
+func endsOf(rs []rune, set string) ends {
+	var e ends
+	for i, r := range rs {
+		if strings.ContainsRune(set, r) {
+			e = append(e, int32(i))
+		}
 	}
-	w := window{sentence: string(rs[sentenceStart(rs, start, rules.SentenceEnds):q.Start]), start: start}
+	return e
+}
+
+// after returns the offset just after the last end before i, 0 if none.
+func (e ends) after(i int) int {
+	k := sort.Search(len(e), func(k int) bool { return int(e[k]) >= i })
+	if k == 0 {
+		return 0
+	}
+	return int(e[k-1]) + 1
+}
+
+// next returns the offset of the first end at or after i, or n, the length
+// of the text, if none.
+func (e ends) next(i, n int) int {
+	k := sort.Search(len(e), func(k int) bool { return int(e[k]) >= i })
+	if k == len(e) {
+		return n
+	}
+	return int(e[k])
+}
+
+// clauseEnd returns the offset of the first clause end at or after from,
+// no further than reach runes after limit.
+func (t *text) clauseEnd(from, limit int) int {
+	return min(t.clauses.next(from, len(t.rs)), limit+reach)
+}
+
+// windowAt builds the window of qs[i] in t, reading no further than reach
+// runes either side of the number.
+func windowAt(t *text, qs []numbers.Quantity, i int) window {
+	rs, q := t.rs, qs[i]
+	start := max(t.clauses.after(q.Start), q.Start-reach)
+	sentence := max(t.sentence.after(start), q.Start-reach)
+	w := window{sentence: string(rs[sentence:q.Start]), start: start}
 	w.setLeft(rs, qs, i, start)
-	end := clauseEnd(rs, q.End, rules.ClauseEnds)
+	end := t.clauseEnd(q.End, q.End)
 	if i+1 < len(qs) && qs[i+1].Start < end && qs[i+1].Start >= q.End {
 		end, w.cut, w.nextUnit = qs[i+1].Start, true, qs[i+1].Unit
 	}
 	w.right = string(rs[q.End:end])
-	w.after = w.right
-	for j := i + 1; j < len(qs) && isItem(w.right, rules.Joiners) && qs[j].Start == end; j++ {
+	after := end
+	for j := i + 1; j < len(qs) && isItem(w.right, t.joiners) && qs[j].Start == after && after < q.End+reach; j++ {
 		// The item's noun follows its number and a list mark ends it:
 		// the next number is the list's next item.
-		end = clauseEnd(rs, qs[j].End, rules.ClauseEnds)
+		end := t.clauseEnd(qs[j].End, q.End)
 		if j+1 < len(qs) && qs[j+1].Start < end && qs[j+1].Start >= qs[j].End {
 			end = qs[j+1].Start
 		}
-		item := string(rs[qs[j].End:end])
-		w.after = string(rs[q.End:end])
-		if !isItem(item, rules.Joiners) {
+		after = end
+		if !isItem(string(rs[qs[j].End:end]), t.joiners) {
 			break
 		}
 	}
+	w.after = string(rs[q.End:after])
 	return w
 }
 
 // setLeft sets the near and clause contexts of qs[i], whose clause starts
-// at start.
+// at start, or reach runes before it if that is later.
 func (w *window) setLeft(rs []rune, qs []numbers.Quantity, i, start int) {
 	q := qs[i]
+	start = max(start, q.Start-reach)
 	nearStart := start
 	if i > 0 && qs[i-1].End > nearStart && qs[i-1].End <= q.Start {
 		nearStart = qs[i-1].End
@@ -75,15 +139,6 @@ func (w *window) setLeft(rs []rune, qs []numbers.Quantity, i, start int) {
 	w.near = string(rs[nearStart:q.Start])
 	w.clause = string(rs[start:q.Start])
 	w.start = start
-}
-
-// clauseEnd returns the offset of the first clause end at or after from,
-// or len(rs).
-func clauseEnd(rs []rune, from int, clauseEnds string) int {
-	for from < len(rs) && !strings.ContainsRune(clauseEnds, rs[from]) {
-		from++
-	}
-	return from
 }
 
 // isItem reports whether right, the text between a number and the next,
@@ -98,31 +153,73 @@ func isItem(right string, joiners []string) bool {
 	return false
 }
 
-// sentenceStart returns where the sentence holding offset at starts.
-func sentenceStart(rs []rune, at int, sentenceEnds string) int {
-	for at > 0 && !strings.ContainsRune(sentenceEnds, rs[at-1]) {
-		at--
+// sentenceAt returns the rune span of the sentence around t.rs[start:end],
+// cut to reach runes on either side.
+func sentenceAt(t *text, start, end int) (int, int) {
+	rs := t.rs
+	i := max(t.sentence.after(start), start-reach)
+	j := min(t.sentence.next(end, len(rs)), end+reach)
+	if j < len(rs) && j < end+reach && rs[j] != '\n' {
+		j++
 	}
-	return at
+	for i < j && unicode.IsSpace(rs[i]) {
+		i++
+	}
+	for j > i && unicode.IsSpace(rs[j-1]) {
+		j--
+	}
+	return i, j
 }
 
-// sentenceAt returns the sentence around rs[start:end].
-func sentenceAt(rs []rune, start, end int, sentenceEnds string) string {
-	i, j := sentenceStart(rs, start, sentenceEnds), end
-	for j < len(rs) && !strings.ContainsRune(sentenceEnds, rs[j]) {
-		j++
+// byteOffsets turns rune offsets of s into byte offsets. It walks from the
+// offset asked for last, so offsets asked for in about increasing order cost
+// one walk over s in all.
+type byteOffsets struct {
+	s          string
+	rune, byte int
+}
+
+func (o *byteOffsets) at(r int) int {
+	for o.rune < r {
+		_, n := utf8.DecodeRuneInString(o.s[o.byte:])
+		o.rune, o.byte = o.rune+1, o.byte+n
 	}
-	if j < len(rs) && rs[j] != '\n' {
-		j++
+	for o.rune > r {
+		_, n := utf8.DecodeLastRuneInString(o.s[:o.byte])
+		o.rune, o.byte = o.rune-1, o.byte-n
 	}
-	return strings.TrimSpace(string(rs[i:j]))
+	return o.byte
+}
+
+// spans turns rune spans of s into substrings, for spans met in about
+// increasing order: it keeps a cursor for their starts and one for their
+// ends.
+type spans struct{ starts, ends byteOffsets }
+
+func spansOf(s string) *spans {
+	return &spans{byteOffsets{s: s}, byteOffsets{s: s}}
+}
+
+// slice returns the runes from i to j of s, sharing its memory: a fact's
+// sentence is a window on the body, not a copy of it. Bytes that are not
+// UTF-8 read as U+FFFD, as they do in the runes.
+func (sp *spans) slice(i, j int) string {
+	s := sp.starts.s[sp.starts.at(i):sp.ends.at(j)]
+	if utf8.ValidString(s) {
+		return s
+	}
+	return string([]rune(s))
 }
 
 // lastIn returns the word of words that ends last in s, and how many runes
 // of s follow it; ok is false when none occurs.
 func lastIn(s string, words []string) (word string, gap int, ok bool) {
 	best := -1
+	held := heldBy(s, words)
 	for _, w := range words {
+		if !held.mayHold(w) {
+			continue
+		}
 		if _, end, found := find(s, w, true); found && end > best {
 			best, word = end, w
 		}
@@ -137,7 +234,11 @@ func lastIn(s string, words []string) (word string, gap int, ok bool) {
 // runes of s precede it; ok is false when none occurs.
 func firstIn(s string, words []string) (word string, gap int, ok bool) {
 	best := len(s) + 1
+	held := heldBy(s, words)
 	for _, w := range words {
+		if !held.mayHold(w) {
+			continue
+		}
 		if start, _, found := find(s, w, false); found && start < best {
 			best, word = start, w
 		}
@@ -146,6 +247,47 @@ func firstIn(s string, words []string) (word string, gap int, ok bool) {
 		return "", 0, false
 	}
 	return word, runeCount(s[:best]), true
+}
+
+// runeSet is a bitmap of the runes of a text, hashed: a word with a rune
+// whose bit is not set is not in the text. The rules' word lists are long
+// and most of their words are absent from a window, so that ruling them out
+// at a glance saves a search of the window for each.
+type runeSet struct {
+	bits [16]uint64
+	all  bool // no bitmap was made: every word may be held
+}
+
+// minListForSet is the length of a word list from which a bitmap pays.
+const minListForSet = 4
+
+// heldBy returns the runeSet of s for a search of words in it.
+func heldBy(s string, words []string) *runeSet {
+	if len(words) < minListForSet {
+		return &runeSet{all: true}
+	}
+	set := &runeSet{}
+	for _, r := range s {
+		h := runeHash(r)
+		set.bits[h>>6] |= 1 << (h & 63)
+	}
+	return set
+}
+
+func runeHash(r rune) uint32 { return uint32(r) * 2654435761 >> 22 } // 10 bits
+
+// mayHold reports whether the text may hold word w: every rune of w but a
+// gap mark is in the set.
+func (set *runeSet) mayHold(w string) bool {
+	if set.all {
+		return true
+	}
+	for _, r := range w {
+		if h := runeHash(r); r != '…' && set.bits[h>>6]&(1<<(h&63)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // gapMark, inside a rule word, stands for up to maxGap runes of any text:
@@ -188,7 +330,8 @@ func find(s, w string, last bool) (start, end int, ok bool) {
 // where the last one ends.
 func chain(s string, at int, pieces []string) (int, bool) {
 	for _, p := range pieces {
-		rest := s[at:]
+		// maxGap runes take at most utf8.UTFMax bytes each: look no further.
+		rest := s[at:min(len(s), at+maxGap*utf8.UTFMax+len(p))]
 		i := strings.Index(rest, p)
 		if i < 0 || runeCount(rest[:i]) > maxGap {
 			return 0, false

@@ -31,6 +31,21 @@
 // keep the metric of the facts they add up. Units of one group (家 and 个; 人, 名, 人次 and 户) count the
 // same things here.
 //
+// Lists stretch these contexts. Items set apart by commas that are only a
+// noun phrase and a number (慰问困难职工183人,大病职工107人,劳动模范142人) are
+// read in the clause of the list's first item, whose verb governs them; items
+// that put their noun after the number (1810名货车司机、3941名快递员加入工会)
+// share the words after the last one; a noun right before a list mark
+// (60多家企业和423户…) counts the item before it, not the next number. A
+// rule's context words may stand anywhere earlier in the sentence
+// (计划投入17.5万元,…为7600多名职工送清凉: a plan).
+//
+// ClassifyBody also drops what a page says twice (a passage printed again,
+// a headline line the text below repeats) and the numbers of its plans: the
+// rest of the body after a plan heading (三、2024年工作打算; not the first
+// line, and not a heading of results: …计划完成情况) and paragraphs
+// that open with a plan word (下一步, 明年), both word lists in rules.json.
+//
 // A data table's cells may hold bare numbers under a header that names the
 // unit (乡镇 新建工会（家） / 西城镇 24): TableFacts reads each such cell as
 // its header would say it (新建工会24家) and the same rules classify it.
@@ -58,8 +73,8 @@
 //	  "others":    ["妇联", "团县委", "人社局", "公司", ...],   anyone else
 //	  "passing":   ["在", "为", "到", "联合", ...],   after these an actor word is a
 //	                                             place, beneficiary or partner
-//	  "modifiers": ["职工", "员工", "建设", ...],   after one of others: a noun phrase
-//	                                             (公司员工), not an actor
+//	  "modifiers": ["职工", "书记", "建设", ...],   after one of others: a noun phrase
+//	                                             (公司员工) or a person (镇党委书记), not an actor
 //	  "masks":     ["施工会", "总人口", ...],   words holding an actor word that
 //	                                             name no actor
 //	  "foreign":   ["罢工", "法国", ...],   a sentence naming one is about a strike or
@@ -80,6 +95,11 @@
 // in at least page_share of them. On a page whose actor is not a union, a
 // union named in one sentence carries into the next only while that names
 // members (新建工会驿站11家。帮扶困难退役军人431人 are two departments' work).
+// On a union's page another actor holds for its sentence, or for its
+// paragraph when it is the first actor the paragraph names (市委组织部给予
+// 指导。全年发展会员8600人 is the union's again).
+// A clause that gives a part of the clause before (其中, 包括: the rule set's
+// parts) keeps its actor, whoever it names: 其中，市慈善总会出资133.8万元.
 // Relevance is the share of the body's runes in union clauses; a page
 // below about_unions yields no facts, and on any page only numbers in union
 // clauses do. To add an actor, amend the default rules with the whole

@@ -38,6 +38,15 @@ func (base *Rules) amend(ext *Rules) (*Rules, error) {
 	if ext.NounWindow != 0 {
 		out.NounWindow = ext.NounWindow
 	}
+	if ext.PlanHeadings != nil {
+		out.PlanHeadings = ext.PlanHeadings
+	}
+	if ext.ResultHeadings != nil {
+		out.ResultHeadings = ext.ResultHeadings
+	}
+	if ext.PlanOpeners != nil {
+		out.PlanOpeners = ext.PlanOpeners
+	}
 	if ext.Joiners != nil {
 		out.Joiners = ext.Joiners
 	}

@@ -16,8 +16,13 @@ type Fact struct {
 	// character to its unit's last; Start and End are its rune offsets.
 	Evidence   string
 	Start, End int
-	// Sentence is the body sentence the evidence sits in.
+	// Sentence is the body sentence the evidence sits in, or of a sentence
+	// longer than the classifier reads, the part it read (see reach).
 	Sentence string
+	// SentenceStart is Sentence's rune offset in the body, so that the
+	// text before the evidence need not be searched for. It is left out of
+	// JSON: it adds no information to Sentence and Start.
+	SentenceStart int `json:"-"`
 	// Trigger and Noun are the words that decided the metric; Rule names the
 	// rule that matched.
 	Trigger, Noun, Rule string

@@ -2,7 +2,9 @@ package facts
 
 import (
 	"math"
+	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // partScopeEnds end the stretch of text a part word (其中, 包括) governs:
@@ -28,42 +30,160 @@ const partScopeEnds = "。！？!?\n"
 //   - a sum word (共计, 合计) stands before a total, and the facts just before
 //     it in its sentence add up to it exactly (860人、120人，共计980人).
 func (c *Classifier) LinkParts(body string, fs []Fact) {
-	rs := []rune(body)
+	if len(fs) < 2 {
+		return
+	}
+	t := c.partText(body)
 	for j := range fs {
-		if i, ok := c.wordedTotal(rs, fs, j); ok {
+		if i, ok := c.wordedTotal(t, fs, j); ok {
 			fs[j].PartOf = i + 1
 		}
 	}
-	for i := range fs {
-		c.addUpAfter(rs, fs, i)
-		c.addUpBefore(rs, fs, i)
+	c.nestParts(fs)
+	hasParts := make([]bool, len(fs))
+	for _, f := range fs {
+		if f.PartOf > 0 {
+			hasParts[f.PartOf-1] = true
+		}
 	}
+	for i := range fs {
+		c.addUpAfter(t, fs, i, hasParts)
+		c.addUpBefore(t, fs, i, hasParts)
+	}
+}
+
+// partText is a body read once for linking: its runes, where each stretch
+// that part words govern and each paragraph begins, and where the part,
+// sum and subset words stand.
+type partText struct {
+	rs                   []rune
+	scopes, paras        []int // start offsets, ascending
+	parts, sums, subsets []span
+}
+
+func (c *Classifier) partText(body string) *partText {
+	t := &partText{rs: []rune(body), scopes: []int{0}, paras: []int{0}}
+	type plainWord struct {
+		runes []rune
+		list  *[]span
+	}
+	plain := map[rune][]plainWord{}
+	var firsts [1 << 16 / 64]uint64 // the BMP runes that start a word
+	for _, l := range []struct {
+		words []string
+		out   *[]span
+	}{{c.rules.Parts, &t.parts}, {c.rules.Sums, &t.sums}, {c.rules.Subsets, &t.subsets}} {
+		for _, w := range l.words {
+			if strings.Contains(w, gapMark) {
+				*l.out = append(*l.out, gapOccurrences(body, w)...)
+				continue
+			}
+			wr := []rune(w)
+			plain[wr[0]] = append(plain[wr[0]], plainWord{wr, l.out})
+			if wr[0] < 1<<16 {
+				firsts[wr[0]/64] |= 1 << (wr[0] % 64)
+			}
+		}
+	}
+	for i, r := range t.rs {
+		switch {
+		case r == '\n':
+			t.paras = append(t.paras, i+1)
+			fallthrough
+		case !isHan(r) && strings.ContainsRune(partScopeEnds, r):
+			t.scopes = append(t.scopes, i+1)
+		case r < 1<<16 && firsts[r/64]&(1<<(r%64)) == 0:
+		default:
+			for _, w := range plain[r] {
+				if i+len(w.runes) <= len(t.rs) && slices.Equal(t.rs[i:i+len(w.runes)], w.runes) {
+					*w.list = append(*w.list, span{i, i + len(w.runes)})
+				}
+			}
+		}
+	}
+	for _, o := range [][]span{t.parts, t.sums, t.subsets} {
+		slices.SortFunc(o, func(a, b span) int { return a.end - b.end })
+	}
+	return t
+}
+
+// isHan reports whether r is a CJK ideograph, which ends no sentence.
+func isHan(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
+
+// gapOccurrences returns every place of a word with gap marks in body, in
+// runes.
+func gapOccurrences(body, w string) []span {
+	var out []span
+	at, runes := 0, 0 // a byte offset in body and its rune offset
+	for from := 0; from < len(body); {
+		i, j, ok := find(body[from:], w, false)
+		if !ok {
+			break
+		}
+		start := runes + utf8.RuneCountInString(body[at:from+i])
+		out = append(out, span{start, start + utf8.RuneCountInString(body[from+i:from+j])})
+		at, runes = from+i, start
+		_, size := utf8.DecodeRuneInString(body[from+i:])
+		from += i + size
+	}
+	return out
+}
+
+// lastWithin returns the end of the last of ws that lies within [from, to).
+func lastWithin(ws []span, from, to int) (int, bool) {
+	i, _ := slices.BinarySearchFunc(ws, to+1, func(s span, end int) int { return s.end - end })
+	for i--; i >= 0; i-- {
+		if ws[i].start >= from {
+			return ws[i].end, true
+		}
+		if ws[i].end <= from {
+			break
+		}
+	}
+	return 0, false
+}
+
+// scopeStart returns where the stretch of text governed by part words that
+// holds offset at begins.
+func (t *partText) scopeStart(at int) int { return startBefore(t.scopes, at) }
+
+// paragraph returns the index of the paragraph holding offset at.
+func (t *partText) paragraph(at int) int {
+	i, _ := slices.BinarySearch(t.paras, at+1)
+	return i - 1
+}
+
+// startBefore returns the last of starts at or before at.
+func startBefore(starts []int, at int) int {
+	i, _ := slices.BinarySearch(starts, at+1)
+	return starts[max(i-1, 0)]
 }
 
 // wordedTotal returns the total that a part word or a subset word makes
 // fs[j] a part of.
-func (c *Classifier) wordedTotal(rs []rune, fs []Fact, j int) (int, bool) {
+func (c *Classifier) wordedTotal(t *partText, fs []Fact, j int) (int, bool) {
 	f := fs[j]
-	scope := scopeStart(rs, f.Start)
-	if _, at, ok := lastWordIn(rs, scope, f.Start, c.rules.Parts); ok {
+	scope := t.scopeStart(f.Start)
+	if at, ok := lastWithin(t.parts, scope, f.Start); ok {
+		para := t.paragraph(at)
 		for i := j - 1; i >= 0; i-- {
-			t := fs[i]
-			if t.End > at || !sameParagraph(rs, t.End, at) {
-				if t.End <= at {
-					break
-				}
+			total := fs[i]
+			if total.End > at {
 				continue
 			}
-			if c.partFits(t, f) {
+			if t.paragraph(total.End) != para {
+				break
+			}
+			if c.partFits(total, f) {
 				return i, true
 			}
 		}
 	}
 	clauseEnd := f.End
-	for clauseEnd < len(rs) && !strings.ContainsRune(c.rules.ClauseEnds, rs[clauseEnd]) {
+	for clauseEnd < len(t.rs) && !strings.ContainsRune(c.rules.ClauseEnds, t.rs[clauseEnd]) {
 		clauseEnd++
 	}
-	if _, _, ok := lastWordIn(rs, f.End, clauseEnd, c.rules.Subsets); !ok {
+	if _, ok := lastWithin(t.subsets, f.End, clauseEnd); !ok {
 		return 0, false
 	}
 	for i := j - 1; i >= 0 && fs[i].End > scope; i-- {
@@ -72,6 +192,31 @@ func (c *Classifier) wordedTotal(rs []rune, fs []Fact, j int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// nestParts moves parts that one part word gave to a total under an
+// earlier part of it when they add up to that part exactly (…192494人，
+// 其中新参互7138人，新参互中…141人，…266人，…6731人: the last three make up
+// the 7138).
+func (c *Classifier) nestParts(fs []Fact) {
+	for p := range fs {
+		total := fs[p].PartOf
+		if total == 0 || !exact(fs[p]) {
+			continue
+		}
+		sum := 0.0
+		var run []int
+		for j := p + 1; j < len(fs) && fs[j].PartOf == total && c.partFits(fs[p], fs[j]) && exact(fs[j]); j++ {
+			sum += fs[j].Value
+			run = append(run, j)
+			if len(run) >= 2 && equalSum(sum, fs[p].Value) {
+				for _, k := range run {
+					fs[k].PartOf = p + 1
+				}
+				break
+			}
+		}
+	}
 }
 
 // partFits reports whether part can be a part of total: the same metric,
@@ -83,28 +228,33 @@ func (c *Classifier) partFits(total, part Fact) bool {
 // addUpAfter links the facts after fs[i] in its paragraph that complete its
 // sum: the parts already linked to it plus the next unlinked facts of its
 // metric and kind, when they reach it exactly and are two or more.
-func (c *Classifier) addUpAfter(rs []rune, fs []Fact, i int) {
-	t := fs[i]
+func (c *Classifier) addUpAfter(t *partText, fs []Fact, i int, hasParts []bool) {
+	total := fs[i]
+	if !exact(total) {
+		return
+	}
+	para := t.paragraph(total.End)
 	sum, n := 0.0, 0
 	var extra []int
-	for j := i + 1; j < len(fs) && sameParagraph(rs, t.End, fs[j].Start); j++ {
+	for j := i + 1; j < len(fs) && t.paragraph(fs[j].Start) == para; j++ {
 		f := fs[j]
 		switch {
 		case f.PartOf == i+1:
 			sum += f.Value
 			n++
-		case f.PartOf == 0 && c.partFits(t, f) && exact(t, f) && len(extra) < maxAddends && !isTotalOf(fs, j):
-			if sum+f.Value > t.Value+tolerance(t.Value) {
+		case f.PartOf == 0 && c.partFits(total, f) && exact(f) && len(extra) < maxAddends && !hasParts[j]:
+			if sum+f.Value > total.Value+tolerance(total.Value) {
 				continue
 			}
 			sum += f.Value
 			n++
 			extra = append(extra, j)
 		}
-		if n >= 2 && len(extra) > 0 && equalSum(sum, t.Value) {
+		if n >= 2 && len(extra) > 0 && equalSum(sum, total.Value) {
 			for _, k := range extra {
 				fs[k].PartOf = i + 1
 			}
+			hasParts[i] = true
 			return
 		}
 	}
@@ -112,29 +262,33 @@ func (c *Classifier) addUpAfter(rs []rune, fs []Fact, i int) {
 
 // addUpBefore links the facts right before fs[i] in its sentence when a sum
 // word stands before it and they add up to it exactly.
-func (c *Classifier) addUpBefore(rs []rune, fs []Fact, i int) {
-	t := fs[i]
-	scope := scopeStart(rs, t.Start)
-	from := t.Start
-	for from > scope && !strings.ContainsRune(c.rules.ClauseEnds, rs[from-1]) {
+func (c *Classifier) addUpBefore(t *partText, fs []Fact, i int, hasParts []bool) {
+	total := fs[i]
+	if !exact(total) {
+		return
+	}
+	scope := t.scopeStart(total.Start)
+	from := total.Start
+	for from > scope && !strings.ContainsRune(c.rules.ClauseEnds, t.rs[from-1]) {
 		from--
 	}
-	if _, _, ok := lastWordIn(rs, from, t.Start, c.rules.Sums); !ok {
+	if _, ok := lastWithin(t.sums, from, total.Start); !ok {
 		return
 	}
 	sum := 0.0
 	var parts []int
 	for j := i - 1; j >= 0 && fs[j].Start >= scope; j-- {
 		f := fs[j]
-		if f.PartOf != 0 || !c.partFits(t, f) || !exact(t, f) {
+		if f.PartOf != 0 || !c.partFits(total, f) || !exact(f) {
 			break
 		}
 		sum += f.Value
 		parts = append(parts, j)
-		if len(parts) >= 2 && equalSum(sum, t.Value) {
+		if len(parts) >= 2 && equalSum(sum, total.Value) {
 			for _, k := range parts {
 				fs[k].PartOf = i + 1
 			}
+			hasParts[i] = true
 			return
 		}
 	}
@@ -153,51 +307,6 @@ func exact(fs ...Fact) bool {
 // maxAddends bounds how many facts a sum may gather after its total.
 const maxAddends = 8
 
-// isTotalOf reports whether some fact is already a part of fs[j].
-func isTotalOf(fs []Fact, j int) bool {
-	for _, f := range fs {
-		if f.PartOf == j+1 {
-			return true
-		}
-	}
-	return false
-}
-
 func tolerance(v float64) float64 { return math.Max(1e-6, math.Abs(v)*1e-9) }
 
 func equalSum(sum, total float64) bool { return math.Abs(sum-total) <= tolerance(total) }
-
-// scopeStart returns where the stretch of text governed by part words that
-// holds offset at begins.
-func scopeStart(rs []rune, at int) int {
-	for at > 0 && !strings.ContainsRune(partScopeEnds, rs[at-1]) {
-		at--
-	}
-	return at
-}
-
-// sameParagraph reports whether offsets a <= b lie in one body line.
-func sameParagraph(rs []rune, a, b int) bool {
-	if a > b {
-		a, b = b, a
-	}
-	for _, r := range rs[max(a, 0):min(b, len(rs))] {
-		if r == '\n' {
-			return false
-		}
-	}
-	return true
-}
-
-// lastWordIn returns the word of words that ends last in rs[from:to], and
-// the offset where it ends.
-func lastWordIn(rs []rune, from, to int, words []string) (string, int, bool) {
-	if from >= to {
-		return "", 0, false
-	}
-	word, n, ok := lastIn(string(rs[from:to]), words)
-	if !ok {
-		return "", 0, false
-	}
-	return word, to - n, true
-}

@@ -34,6 +34,8 @@ func TestLinkParts(t *testing.T) {
 			Want: map[string]string{"1个": "7个"}},
 		{Name: "RestOfTheParts", In: "今年资助困难职工子女31名。其中，资助大学生27名。另资助高中生4名。",
 			Want: map[string]string{"27名": "31名", "4名": "31名"}},
+		{Name: "PartsOfAPart", In: "全市192494人参加互助，其中新参加7138人，新参加中新就业形态劳动者141人，农民工266人，职工6731人。",
+			Want: map[string]string{"7138人": "192494人", "141人": "7138人", "266人": "7138人", "6731人": "7138人"}},
 		{Name: "ItemsAddUpToTotal", In: "慰问困难职工100人。慰问劳模60人，慰问农民工40人。",
 			Want: map[string]string{"60人": "100人", "40人": "100人"}},
 		{Name: "ItemsThatDoNotAddUp", In: "慰问困难职工100人。慰问劳模60人，慰问农民工50人。", Want: map[string]string{}},

@@ -1,6 +1,9 @@
 package facts
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // headlineRunes bounds the length of a headline line: a body line with no
 // sentence end that is no longer than this.
@@ -22,18 +25,19 @@ func dropRepeats(body string, fs []Fact, sentenceEnds string) []Fact {
 		value        float64
 	}
 	rs := []rune(body)
+	lines, sentences := endsOf(rs, "\n"), endsOf(rs, sentenceEnds)
 	headline := make([]bool, len(fs))
 	told := map[number]bool{} // the numbers the text outside headlines says
 	for i, f := range fs {
-		headline[i] = inHeadline(rs, f.Start, sentenceEnds)
+		headline[i] = inHeadline(rs, lines, f.Start, sentenceEnds)
 		if !headline[i] {
 			told[number{f.Metric, f.Unit, f.Value}] = true
 		}
 	}
 	seen := map[passage]bool{}
-	var out []Fact
+	out := fs[:0] // in place: a page may have a fact every few characters
 	for i, f := range fs {
-		p := passage{f.Sentence, f.Metric, f.Start - sentenceStart(rs, f.Start, sentenceEnds)}
+		p := passage{f.Sentence, f.Metric, f.Start - sentences.after(f.Start)}
 		if seen[p] || (headline[i] && told[number{f.Metric, f.Unit, f.Value}]) {
 			continue
 		}
@@ -44,15 +48,61 @@ func dropRepeats(body string, fs []Fact, sentenceEnds string) []Fact {
 }
 
 // inHeadline reports whether the body line holding offset at is a
-// headline: short, with no sentence end in it.
-func inHeadline(rs []rune, at int, sentenceEnds string) bool {
-	start, end := at, at
-	for start > 0 && rs[start-1] != '\n' {
-		start--
+// headline: short, with no sentence end in it. lines are where the body's
+// lines end; a line is read only when it is short enough.
+func inHeadline(rs []rune, lines ends, at int, sentenceEnds string) bool {
+	start, end := lines.after(at), lines.next(at, len(rs))
+	for start < end && unicode.IsSpace(rs[start]) {
+		start++
 	}
-	for end < len(rs) && rs[end] != '\n' {
-		end++
+	for end > start && unicode.IsSpace(rs[end-1]) {
+		end--
 	}
-	line := strings.TrimSpace(string(rs[start:end]))
+	return end-start <= headlineRunes && isHeading(string(rs[start:end]), sentenceEnds)
+}
+
+// dropPlans removes the facts of the body's plans: everything after a
+// heading line that names the union's plans (三、2024年工作打算), and the
+// paragraphs that open with a plan word (下一步,…将新建驿站5个). Reports
+// give results first and plans last, so a plan heading holds to the end.
+// fs must be in reading order.
+func dropPlans(body string, fs []Fact, rules *Rules) []Fact {
+	out := fs[:0]              // in place
+	start, planned := 0, false // the current line's offset, and whether plans began
+	next := 0                  // the next fact to place
+	for line := range strings.SplitSeq(body, "\n") {
+		n := runeCount(line)
+		text := strings.TrimSpace(line)
+		if !planned && start > 0 && isHeading(text, rules.SentenceEnds) {
+			// Not the first line: a headline (…工作总结和2024年工作计划)
+			// names the whole report.
+			_, _, plan := firstIn(text, rules.PlanHeadings)
+			_, _, done := firstIn(text, rules.ResultHeadings)
+			planned = plan && !done
+		}
+		opensPlan := hasPrefixAny(text, rules.PlanOpeners)
+		for ; next < len(fs) && fs[next].Start < start+n+1; next++ {
+			if !planned && !opensPlan {
+				out = append(out, fs[next])
+			}
+		}
+		start += n + 1
+	}
+	return append(out, fs[next:]...)
+}
+
+// isHeading reports whether a body line is a heading or a headline: short,
+// with no sentence end.
+func isHeading(line, sentenceEnds string) bool {
 	return runeCount(line) <= headlineRunes && !strings.ContainsAny(line, sentenceEnds)
+}
+
+// hasPrefixAny reports whether s starts with one of words.
+func hasPrefixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -38,3 +38,27 @@ func TestClassifyBodySaysEachOnce(t *testing.T) {
 	same := "城关镇建成驿站24家,东城镇建成驿站24家。"
 	assert.Len(t, evidence(same), 2, "one sentence that gives one number twice says two facts")
 }
+
+// TestClassifyBodyDropsPlans checks that the numbers of the body's plans
+// are no facts: after a plan heading, and in a paragraph that opens with a
+// plan word.
+func TestClassifyBodyDropsPlans(t *testing.T) {
+	c := defaultClassifier(t)
+	metrics := func(body string) []string {
+		fs, err := c.ClassifyBody(context.Background(), body, numbers.Find)
+		require.NoError(t, err)
+		var out []string
+		for _, f := range fs {
+			out = append(out, f.Evidence)
+		}
+		return out
+	}
+	body := "一、工作成效\n全年新建工会46家,发展会员3100人。\n" +
+		"下一步,县总工会将继续推进建会入会,新建驿站5个。\n" +
+		"二、2025年工作打算\n（一）新建基层工会30家。\n（二）开展技能竞赛12场。"
+	assert.Equal(t, []string{"46家", "3100人"}, metrics(body))
+	results := "二、重点工作完成情况\n新建基层工会30家。"
+	assert.Equal(t, []string{"30家"}, metrics(results), "a heading of results is no plan")
+	titled := "县总工会2024年工作总结和2025年工作计划\n全年新建基层工会30家。\n二、2024年工作计划完成情况\n发展会员1200人。"
+	assert.Equal(t, []string{"30家", "1200人"}, metrics(titled), "the headline names the report; a heading of what a plan achieved is results")
+}

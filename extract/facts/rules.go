@@ -91,6 +91,16 @@ type Rules struct {
 	UnitGroups [][]string `json:"unit_groups,omitempty"`
 	// NounWindow is the default Within of rules.
 	NounWindow int `json:"noun_window,omitempty"`
+	// PlanHeadings are words that, in a heading line (short, with no
+	// sentence end: 三、2024年工作打算), make the rest of the body the union's
+	// plans, whose numbers are no facts.
+	PlanHeadings []string `json:"plan_headings,omitempty"`
+	// ResultHeadings are words that make a heading one of results even
+	// with a plan word in it: 2024年工作计划完成情况.
+	ResultHeadings []string `json:"result_headings,omitempty"`
+	// PlanOpeners are words that, opening a paragraph, make it a plan:
+	// 下一步,县总工会将新建驿站5个…
+	PlanOpeners []string `json:"plan_openers,omitempty"`
 	// Joiners are the marks that join the items of a list (、, 和): a noun
 	// before one belongs to the item before it, and a list whose items
 	// put their noun after the number shares the words after its last

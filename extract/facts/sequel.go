@@ -28,15 +28,17 @@ const (
 // 大学生27名). Without, q merely follows
 // a part in the same sentence (其中考入本科的91名，考入专科的35名), which
 // Classify only accepts for a number that no rule decided.
+//
+// The total is looked for within reach runes of q, like a rule's words.
 func (c *Classifier) partOf(rs []rune, facts []Fact, q numbers.Quantity, explicit bool) (Fact, bool) {
 	j := len(facts) - 1
 	if !explicit && (j < 0 || !strings.HasSuffix(facts[j].Rule, partSuffix)) {
 		return Fact{}, false
 	}
-	for j >= 0 && (strings.HasSuffix(facts[j].Rule, partSuffix) || !c.sameKind(facts[j].Unit, q.Unit)) {
+	for j >= 0 && !tooFar(facts[j], q) && (strings.HasSuffix(facts[j].Rule, partSuffix) || !c.sameKind(facts[j].Unit, q.Unit)) {
 		j--
 	}
-	if j < 0 {
+	if j < 0 || tooFar(facts[j], q) {
 		return Fact{}, false
 	}
 	total := facts[j]
@@ -91,7 +93,7 @@ func (c *Classifier) sequel(rs []rune, facts []Fact, q numbers.Quantity, w windo
 		word, _, found = lastIn(w.clause, c.rules.Sums)
 		suffix = sumSuffix
 	}
-	if !found || !c.sameKind(prev.Unit, q.Unit) || prev.End > q.Start ||
+	if !found || !c.sameKind(prev.Unit, q.Unit) || prev.End > q.Start || tooFar(prev, q) ||
 		strings.ContainsAny(string(rs[prev.End:q.Start]), c.rules.SentenceEnds) {
 		return Fact{}, false
 	}
@@ -102,6 +104,9 @@ func (c *Classifier) sequel(rs []rune, facts []Fact, q numbers.Quantity, w windo
 	base, _, _ := strings.Cut(prev.Rule, "+")
 	return Fact{Metric: metric, Rule: base + suffix, Trigger: word, Noun: prev.Noun}, true
 }
+
+// tooFar reports whether fact f ends more than reach runes before q.
+func tooFar(f Fact, q numbers.Quantity) bool { return q.Start-f.End > reach }
 
 // sameKind reports whether units a and b count the same kind of thing:
 // they are equal or share one of the rules' unit groups (家 and 个 both

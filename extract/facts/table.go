@@ -29,8 +29,8 @@ var bareNumber = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
 // ClassifyBody returns every fact of body, in reading order: the
 // quantities read finds, classified (Classify), and the bare numbers of its
 // data tables (TableFacts); the prose's facts each said once (a passage
-// printed twice, a headline line the text repeats: see dropRepeats). The
-// only error is ctx's.
+// printed twice, a headline line the text repeats: see dropRepeats), and
+// none from the body's plans (dropPlans). The only error is ctx's.
 func (c *Classifier) ClassifyBody(ctx context.Context, body string, read func(string) []numbers.Quantity) ([]Fact, error) {
 	out, err := c.Classify(ctx, body, read(body))
 	if err != nil {
@@ -42,7 +42,7 @@ func (c *Classifier) ClassifyBody(ctx context.Context, body string, read func(st
 	}
 	out = append(dropRepeats(body, out, c.rules.SentenceEnds), cells...)
 	slices.SortStableFunc(out, func(a, b Fact) int { return a.Start - b.Start })
-	return out, nil
+	return dropPlans(body, out, c.rules), nil
 }
 
 // TableFacts returns the facts of the bare numbers in body's data tables,
@@ -103,6 +103,7 @@ func splitHeader(cells []string) (words, units []string) {
 func (c *Classifier) rowFacts(line string, offset int, cells, words, units []string, read func(string) []numbers.Quantity) []Fact {
 	var out []Fact
 	rs := []rune(line)
+	spans := spansOf(line)
 	at := 0 // rune offset in line to look for the next cell from
 	for i, cell := range cells {
 		start := indexFrom(rs, []rune(cell), at)
@@ -117,13 +118,15 @@ func (c *Classifier) rowFacts(line string, offset int, cells, words, units []str
 			continue
 		}
 		q := qs[j]
-		f, ok := c.match(q, windowAt([]rune(said), qs, j, c.rules))
+		f, ok := c.match(q, windowAt(newText([]rune(said), c.rules), qs, j))
 		if !ok || f.Metric == None {
 			continue
 		}
 		f.Value, f.ValueMax, f.Unit, f.Approx = q.Value, q.ValueMax, q.Unit, string(q.Approx)
 		f.Evidence, f.Start, f.End = cell, offset+start, offset+at
-		f.Sentence, f.Noun = line, words[i]
+		f.Noun = words[i]
+		from, to := sentenceAt(&text{rs: rs}, start, at)
+		f.Sentence, f.SentenceStart = spans.slice(from, to), offset+from
 		out = append(out, f)
 	}
 	return out

@@ -126,6 +126,9 @@ func (c *Classifier) Topic(title, body string) Topic {
 	var sc Topic
 	var total, inUnion int
 	actor := page
+	// named is whether the paragraph has named an actor yet, and
+	// othersParagraph whether the first it named was someone else.
+	named, othersParagraph := false, false
 	for i, cl := range clauses {
 		switch {
 		case cl.opensParagraph:
@@ -135,9 +138,20 @@ func (c *Classifier) Topic(title, body string) Topic {
 			// the actor of a new sentence only while it speaks of the
 			// workers and members the unions serve.
 			actor = page
+		case cl.opensSentence && actor == Other && page == Union && !othersParagraph:
+			// On a union's page another actor named inside a paragraph
+			// holds for its sentence; one that opens the paragraph, for
+			// the paragraph.
+			actor = page
 		}
-		if own[i] != NoActor {
+		if cl.opensParagraph {
+			named = false
+		}
+		if own[i] != NoActor && !c.partOfBefore(rs, clauses, i) {
 			actor = own[i]
+			if !named {
+				named, othersParagraph = true, own[i] == Other
+			}
 		}
 		n := cl.end - cl.start
 		total += n
@@ -177,6 +191,21 @@ func (s Topic) isUnion(at int) bool {
 	return found && i < len(s.union)
 }
 
+// partOfBefore reports whether clauses[i] gives a part of what the clause
+// before it counted: it opens with a part word (其中, 包括) or follows one
+// standing alone. A part keeps the actor of its total, whoever it names:
+// 累计赠送保障计划332万元，其中，市慈善总会出资133.8万元.
+func (c *Classifier) partOfBefore(rs []rune, clauses []clause, i int) bool {
+	if c.work.parts.at(rs[:clauses[i].end], clauses[i].start) > 0 {
+		return true
+	}
+	if i == 0 || clauses[i].opensSentence {
+		return false
+	}
+	prev := strings.TrimSpace(string(rs[clauses[i-1].start:clauses[i-1].end]))
+	return slices.Contains(c.rules.Parts, prev)
+}
+
 // clause is one clause of a body: its rune span, whether its sentence
 // names a strike or a union abroad (Work.Foreign) or workers and members
 // (Work.Members), and whether it starts a paragraph or a sentence.
@@ -190,6 +219,7 @@ type clause struct {
 func (c *Classifier) clauses(rs []rune) []clause {
 	var out []clause
 	w := c.rules.Work
+	sentences := endsOf(rs, c.rules.SentenceEnds)
 	opens, opensSentence, foreign, members := true, true, false, false
 	for start := 0; start < len(rs); {
 		end := start
@@ -197,7 +227,7 @@ func (c *Classifier) clauses(rs []rune) []clause {
 			end++
 		}
 		if start == 0 || strings.ContainsRune(c.rules.SentenceEnds, rs[start-1]) {
-			sentence := sentenceAt(rs, start, end, c.rules.SentenceEnds)
+			sentence := string(rs[start:sentences.next(end, len(rs))])
 			foreign, members = containsAny(sentence, w.Foreign), containsAny(sentence, w.Members)
 			opensSentence = true
 		}
@@ -269,12 +299,15 @@ func (c *Classifier) hasVerb(s string) bool {
 // workWords are a Work's word lists, indexed for matching at every rune.
 type workWords struct {
 	unions, others, passing, modifiers, masks wordSet
+	// parts are the rule set's part words (其中, 包括).
+	parts wordSet
 }
 
-func newWorkWords(w *Work) *workWords {
+func newWorkWords(rs *Rules) *workWords {
+	w := rs.Work
 	return &workWords{
 		unions: newWordSet(w.Unions), others: newWordSet(w.Others), passing: newWordSet(w.Passing),
-		modifiers: newWordSet(w.Modifiers), masks: newWordSet(w.Masks),
+		modifiers: newWordSet(w.Modifiers), masks: newWordSet(w.Masks), parts: newWordSet(rs.Parts),
 	}
 }
 

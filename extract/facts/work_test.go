@@ -119,6 +119,9 @@ func TestTopicMixedPages(t *testing.T) {
 			Body: "春节前夕，县总工会筹措33万余元开展送温暖活动，慰问困难职工120户。\n" +
 				"近日，县归国侨胞和社会爱心人士来到乡里走访慰问困难群众。慰问活动走访40户困难群众，发放慰问物资价值2万余元。",
 			Want: []string{"33万余元", "120户"}},
+		{Name: "a bureau's station, named again as 该局", Title: "县数据局驿站挂牌", About: true,
+			Body: "近日，县数据局被省总工会授予工会服务驿站。\n" +
+				"自2019年起，该局在政务服务大厅设立驿站，累计服务户外劳动者5000余人次。"},
 		{Name: "speech on mass organisations", Title: "在全区群团工作会议上的讲话", About: true,
 			Body: "过去一年，各群团组织围绕中心、服务大局，特别是各级工会累计举办技能比赛62场次，参与职工5万余人次；" +
 				"特别是各级妇联发放创业贷款3.5亿元，受益妇女8600人。",
@@ -148,6 +151,26 @@ func TestTopicUnionReportsNamingOthers(t *testing.T) {
 			Body: "今年以来，区总工会聚焦产业工人队伍建设，组织劳动竞赛16场次，参与职工580余名。\n" +
 				"全区新建工会驿站24家。",
 			Want: []string{"16场次", "580余名", "24家"}},
+		{Name: "leaders by their titles", Title: "某镇总工会开展送温暖活动", About: true,
+			Body: "2月4日，镇党委书记王某、人大主席李某、工会主席赵某等领导分组走访辖区企业，慰问外地职工。\n" +
+				"本次慰问共发放慰问礼包约2000份，总金额约38万元。",
+			Want: []string{"2000份", "38万元"}},
+		{Name: "a charity's part of the union's programme", Title: "市职工服务中心开展互助保障活动", About: true,
+			Body: "累计为5.6万名环卫工等特殊群体赠送互助保障计划达332万元，其中，市慈善总会出资133.8万元，" +
+				"有1089名职工获得赔付金200万元。",
+			Want: []string{"5.6万名", "332万元", "133.8万元", "1089名", "200万元"}},
+		{Name: "a town union's working committee", About: true,
+			Body: "7月22日，某镇工委会联合镇卫计局和镇妇联开展女职工健康体检活动，当天为50名女职工提供免费健康检查。\n" +
+				"镇工委会坚持定期组织女职工健康体检。",
+			Want: []string{"50名"}},
+		{Name: "another actor inside a paragraph holds for its sentence", Title: "市总工会扩大组织覆盖", About: true,
+			Body: "市总工会扩大组织覆盖面，市委组织部给予有力指导。全年发展会员8600人，建成职工书屋45家。",
+			Want: []string{"8600人", "45家"}},
+		{Name: "another actor opening a paragraph holds for the paragraph", Title: "县数据局获评省级工会服务驿站", About: true,
+			Body: "近日，县数据局被省总工会授予工会服务驿站。\n" +
+				"自2019年起，该局在政务服务大厅设立驿站。累计服务环卫工人和办事群众达5000余人次。\n" +
+				"县总工会今年新建户外劳动者服务驿站12个。",
+			Want: []string{"12个"}},
 		{Name: "the union's own party work", Title: "县总工会机关党建工作", About: true,
 			Body: "县总工会规范基层党组织建设，形成党组、机关党委、党支部四位一体的工作机制，举办职工讲座25场。",
 			Want: []string{"25场"}},

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/unionfacts/unionfacts/extract/numbers"
+	"github.com/unionfacts/unionfacts/internal/stress"
 )
 
 // BenchmarkFind reads the seed pages' text (shared corpus, read at run
@@ -34,4 +35,10 @@ func BenchmarkFind(b *testing.B) {
 			numbers.Find(s)
 		}
 	}
+}
+
+// BenchmarkFindStress reads the generated pages at four sizes, each four
+// times the one before (see stress.Bench).
+func BenchmarkFindStress(b *testing.B) {
+	stress.Bench(b, func(p stress.Page) { numbers.Find(p.Text) })
 }

@@ -41,7 +41,8 @@ const (
 // everything smaller before it, so 一千一百万 and 4.78万亿 both come out
 // right; a final lone digit after a multiplier is abbreviated (一百五 is
 // 150, 三万五 is 35000). Single spaces may stand between the parts
-// (7 万5 千4 百), line breaks may not.
+// (7 万5 千4 百), line breaks may not. Reading stops after maxNumeralRunes
+// runes.
 func (rd *Reader) numeral(rs []rune, i int) (numeral, bool) {
 	if i >= len(rs) {
 		return numeral{}, false
@@ -64,7 +65,7 @@ func (rd *Reader) numeral(rs []rune, i int) (numeral, bool) {
 	}
 	j, end := i, i
 loop:
-	for j < len(rs) {
+	for j < len(rs) && j-i < maxNumeralRunes {
 		c := rs[j]
 		switch {
 		case isArabicDigit(c) || (last == tNone && isDecimalPoint(c) && j+1 < len(rs) && isArabicDigit(rs[j+1])):
@@ -216,6 +217,12 @@ loop:
 	}
 	return n, true
 }
+
+// maxNumeralRunes bounds a numeral read in characters, well beyond the
+// longest one written (一千二百三十四万五千六百七十八亿… runs to thirty).
+// Without it, text such as 万万万… would be read to its end from each of its
+// characters in turn, at a cost that grows with the square of its length.
+const maxNumeralRunes = 64
 
 // abbreviates reports whether a lone final digit is short for a digit one
 // place below the multiplier before it: 一百五, 三万五, but not 十五.

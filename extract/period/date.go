@@ -1,9 +1,6 @@
 package period
 
-import (
-	"fmt"
-	"time"
-)
+import "time"
 
 // date is a calendar day; the zero date stands for no date.
 type date struct{ y, m, d int }
@@ -15,7 +12,10 @@ func (d date) String() string {
 	if d.zero() {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.y, d.m, d.d)
+	b := make([]byte, 0, 10)
+	b = append(b, byte('0'+d.y/1000%10), byte('0'+d.y/100%10), byte('0'+d.y/10%10), byte('0'+d.y%10), '-')
+	b = append(b, byte('0'+d.m/10), byte('0'+d.m%10), '-', byte('0'+d.d/10), byte('0'+d.d%10))
+	return string(b)
 }
 
 func (d date) before(e date) bool {

@@ -15,9 +15,26 @@ type expr struct {
 	// its own sentence only.
 	day bool
 	// unresolved marks words that need a date the page does not give (今年
-	// without a publication date): they still end the search for a span.
+	// without a publication date), or that are too vague to date (近年来):
+	// they still end the search for a span.
 	unresolved bool
+	// weak marks a festival season the text does not date with a year,
+	// and a year that opens a quoted programme name (2014年“金秋助学”活动):
+	// any other span of the sentence or paragraph, or the day of its event,
+	// wins over it.
+	weak bool
+	// stretch marks a span stated by its ends (以来, 至), and opens one
+	// that opens its clause (2025年，…): a running total keeps their start.
+	stretch, opens bool
+	// now marks the publication date as a point (目前, 至今).
+	now bool
 }
+
+// clauseStarts are the characters after which a time word opens a clause.
+const clauseStarts = "，,；;。！？!?：:\n"
+
+// openQuotes open a programme's name after a year that names its edition.
+const openQuotes = "“\"「『《"
 
 // marker is a word that changes how a span applies to the facts after it:
 // a running total (累计) or a stock that is had now (有).
@@ -60,7 +77,8 @@ const sinceReach = 16
 const rangeReach = 8
 
 // tokens returns the calendar numbers of qs and the table's words in rs,
-// in order. Words inside a quantity (the 至 of 3至5个) are not read.
+// in order. Words inside a quantity (the 至 of 3至5个) are not read, but a
+// word that starts with a quantity and covers it is.
 func (ws *Words) tokens(rs []rune, qs []numbers.Quantity) []token {
 	var out []token
 	q := 0
@@ -68,15 +86,20 @@ func (ws *Words) tokens(rs []rune, qs []numbers.Quantity) []token {
 		for q < len(qs) && qs[q].End <= i {
 			q++
 		}
+		w, n := ws.wordAt(rs, i)
 		if q < len(qs) && qs[q].Start <= i {
-			if t, ok := quantityToken(qs[q]); ok {
-				out = append(out, t)
+			t, ok := quantityToken(qs[q])
+			if ok || w == nil || i+n < qs[q].End {
+				if ok {
+					out = append(out, t)
+				}
+				i = qs[q].End
+				continue
 			}
-			i = qs[q].End
-			continue
+			// A word that starts with a number which is no date, and
+			// covers it, is the word: 两节期间 is no count of 两节.
 		}
-		if w := ws.wordAt(rs, i); w != nil {
-			n := len([]rune(w.text))
+		if w != nil {
 			out = append(out, token{start: i, end: i + n, kind: tokWord, w: w})
 			i += n
 			continue
@@ -109,15 +132,39 @@ func quantityToken(q numbers.Quantity) (token, bool) {
 	return t, true
 }
 
-// wordAt returns the longest word of the table at rs[i:], or nil.
-func (ws *Words) wordAt(rs []rune, i int) *word {
+// wordAt returns the longest word of the table at rs[i:] and how many
+// runes of rs it spans, or nil. Quotation marks inside the word are
+// skipped: a season is often quoted by its name (“两节”期间, "五一"期间).
+func (ws *Words) wordAt(rs []rune, i int) (*word, int) {
+	if r := rs[i]; r < 1<<16 && ws.firsts[r/64]&(1<<(r%64)) == 0 {
+		return nil, 0
+	}
 	for _, k := range ws.byFirst[rs[i]] {
 		w := &ws.words[k]
-		if hasPrefixAt(rs, i, w.text) {
-			return w
+		if n, ok := quotedPrefixAt(rs, i, w.text); ok {
+			return w, n
 		}
 	}
-	return nil
+	return nil, 0
+}
+
+// quotes may stand inside a word of the table.
+const quotes = "\"“”‘’「」『』'"
+
+// quotedPrefixAt reports whether s starts at rs[i], with quotation marks
+// allowed between its runes, and how many runes of rs it spans.
+func quotedPrefixAt(rs []rune, i int, s string) (int, bool) {
+	j := i
+	for k, r := range []rune(s) {
+		for k > 0 && j < len(rs) && rs[j] != r && strings.ContainsRune(quotes, rs[j]) {
+			j++
+		}
+		if j >= len(rs) || rs[j] != r {
+			return 0, false
+		}
+		j++
+	}
+	return j - i, true
 }
 
 func hasPrefixAt(rs []rune, i int, s string) bool {
@@ -145,6 +192,7 @@ type group struct {
 	bare       int // a number whose field the other end of a range says (1至9月)
 	full       date
 	part       *word // a part of the year, or its end (上半年, 底)
+	fest       *word // a festival season (春节期间)
 }
 
 // adjacent reports whether b follows a with only fillers between.
@@ -186,6 +234,9 @@ func groupAt(rs []rune, toks []token, i int) (g group, next int, ok bool) {
 	case t.kind == tokWord && t.w.kind == kindPart && t.w.alone:
 		g.part = t.w
 		return g, i + 1, true
+	case t.kind == tokWord && t.w.kind == kindFestival && t.w.alone:
+		g.fest = t.w
+		return g, i + 1, true
 	default:
 		return group{}, i + 1, false
 	}
@@ -202,6 +253,8 @@ func groupAt(rs []rune, toks []token, i int) (g group, next int, ok bool) {
 			g.bare = t.val
 		case t.kind == tokWord && t.w.kind == kindPart && hasYear && g.month == 0 && g.part == nil:
 			g.part = t.w
+		case t.kind == tokWord && t.w.kind == kindFestival && hasYear && g.month == 0 && g.part == nil:
+			g.fest = t.w
 		case t.kind == tokWord && t.w.kind == kindEnd && (hasYear || g.month != 0) && g.day == 0 && g.part == nil:
 			g.part = t.w
 		default:
@@ -216,12 +269,21 @@ func groupAt(rs []rune, toks []token, i int) (g group, next int, ok bool) {
 // usable reports whether g is a date by itself: a lone number or day is
 // not (it may still open a range).
 func (g group) usable() bool {
-	return g.year != 0 || g.rel != nil || g.month != 0 || g.part != nil || !g.full.zero()
+	return g.year != 0 || g.rel != nil || g.month != 0 || g.part != nil || g.fest != nil || !g.full.zero()
+}
+
+// namesEdition reports whether g is a year alone that opens a quoted name
+// (2014年“金秋助学”活动, 今年“两节”送温暖): the programme's edition.
+func (g group) namesEdition(rs []rune) bool {
+	return (g.year != 0 || g.rel != nil) && g.month == 0 && g.part == nil && g.fest == nil &&
+		g.end < len(rs) && strings.ContainsRune(openQuotes, rs[g.end])
 }
 
 // context resolves dates against the page: the publication date, and the
 // years the text states.
 type context struct {
+	ws  *Words
+	rs  []rune
 	pub date
 	// years are the body's years written with numerals, by offset, and
 	// titleYear the title's first, for months written without a year.
@@ -240,12 +302,25 @@ func (c *context) yearFor(at, month int) int {
 		return c.years[i-1].val
 	case c.titleYear != 0:
 		return c.titleYear
-	case c.pub.zero():
-		return 0
-	case month > c.pub.m:
+	case !c.pub.zero() && month > c.pub.m:
 		return c.pub.y - 1
+	case !c.pub.zero():
+		return c.pub.y
+	case i < len(c.years):
+		return c.years[i].val // the year the text states later
 	}
-	return c.pub.y
+	return 0
+}
+
+// paragraphYear returns the last year written with numerals before offset
+// at in its paragraph, 0 if none: what 今年 repeats on a page without a
+// publication date (2024年…。今年，共建…).
+func (c *context) paragraphYear(at int) int {
+	i, _ := slices.BinarySearchFunc(c.years, at, func(t token, at int) int { return t.start - at })
+	if i == 0 || strings.ContainsRune(string(c.rs[c.years[i-1].end:at]), '\n') {
+		return 0
+	}
+	return c.years[i-1].val
 }
 
 // resolve returns the expression g states.
@@ -256,12 +331,17 @@ func (c *context) resolve(g group) expr {
 		return e
 	}
 	y := g.year
-	if g.rel != nil {
-		if c.pub.zero() {
-			e.unresolved = true
-			return e
-		}
+	switch {
+	case g.rel != nil && !c.pub.zero():
 		y = c.pub.y + g.rel.offset
+	case g.rel != nil && g.rel.offset == 0 && c.rs != nil:
+		y = c.paragraphYear(g.start)
+	case g.rel != nil:
+		y = 0
+	}
+	if g.rel != nil && y == 0 {
+		e.unresolved = true
+		return e
 	}
 	if y == 0 {
 		if y = c.yearFor(g.start, g.month); y == 0 {
@@ -270,6 +350,14 @@ func (c *context) resolve(g group) expr {
 		}
 	}
 	switch {
+	case g.fest != nil:
+		first, ok1 := c.ws.day(g.fest.first, y)
+		last, ok2 := c.ws.day(g.fest.last, y)
+		if !ok1 || !ok2 {
+			e.unresolved = true
+			return e
+		}
+		e.from, e.to, e.weak = first, last, g.year == 0 && g.rel == nil
 	case g.part != nil && g.part.kind == kindEnd && g.month != 0:
 		e.to = date{y, g.month, lastDay(y, g.month)}
 	case g.part != nil && g.part.kind == kindEnd:
@@ -291,6 +379,9 @@ func (c *context) resolve(g group) expr {
 	if g.rel != nil && !c.pub.zero() && c.pub.before(e.to) {
 		e.to = c.pub // 今年: up to the publication date
 	}
+	if !e.from.zero() && e.to.before(e.from) {
+		return expr{start: g.start, end: g.end, unresolved: true} // 今年5月 read after May: the page is older than its date
+	}
 	return e
 }
 
@@ -300,14 +391,14 @@ func (c *context) between(a, b group) expr {
 	if e.from.zero() || last.to.zero() || last.to.before(e.from) {
 		return expr{start: a.start, end: b.end, unresolved: true}
 	}
-	return expr{start: a.start, end: b.end, from: e.from, to: last.to}
+	return expr{start: a.start, end: b.end, from: e.from, to: last.to, stretch: true}
 }
 
 // toPub returns e ending at the publication date, unresolved without one.
 func (c *context) toPub(e expr) expr {
-	e.to, e.day = c.pub, false
-	if c.pub.zero() {
-		e.from, e.unresolved = date{}, true
+	e.to, e.day, e.weak, e.stretch = c.pub, false, false, true
+	if c.pub.zero() || c.pub.before(e.from) {
+		e.from, e.to, e.unresolved = date{}, date{}, true
 	}
 	return e
 }
@@ -326,12 +417,16 @@ func (ws *Words) exprs(rs []rune, qs []numbers.Quantity, c *context) ([]expr, []
 				marks = append(marks, marker{t.start, t.end, t.w.kind})
 				i++
 				continue
+			case kindVague:
+				out = append(out, expr{start: t.start, end: t.end, unresolved: true})
+				i++
+				continue
 			case kindSinceYear, kindNow:
 				i++
 				if compared(rs, toks, i-1, i) {
 					continue
 				}
-				e := expr{start: t.start, end: t.end}
+				e := expr{start: t.start, end: t.end, now: t.w.kind == kindNow}
 				if t.w.kind == kindSinceYear && !c.pub.zero() {
 					e.from = date{c.pub.y + t.w.offset, 1, 1}
 				}
@@ -346,6 +441,7 @@ func (ws *Words) exprs(rs []rune, qs []numbers.Quantity, c *context) ([]expr, []
 			e, next, ok = c.between(a, b), after, true
 		} else if ok {
 			e = c.resolve(g)
+			e.weak = e.weak || g.namesEdition(rs)
 		}
 		if !ok || compared(rs, toks, i, next) {
 			i = max(next, i+1)
@@ -363,6 +459,9 @@ func (ws *Words) exprs(rs []rune, qs []numbers.Quantity, c *context) ([]expr, []
 	}
 	out = append(out, ws.backs(rs, qs, c)...)
 	slices.SortStableFunc(out, func(a, b expr) int { return a.start - b.start })
+	for i, e := range out {
+		out[i].opens = e.start == 0 || strings.ContainsRune(clauseStarts, rs[e.start-1])
+	}
 	return out, marks
 }
 

@@ -59,14 +59,14 @@ func (ws *Words) Spans(p Page, facts []Fact) []Span {
 		return nil
 	}
 	rs := []rune(p.Body)
-	c := &context{pub: parseDate(p.Published)}
+	c := &context{ws: ws, rs: rs, pub: parseDate(p.Published)}
 	for _, q := range p.BodyQuantities {
 		if t, ok := quantityToken(q); ok && t.kind == tokYear {
 			c.years = append(c.years, t)
 		}
 	}
 	trs := []rune(p.Title)
-	titleExprs, _ := ws.exprs(trs, p.TitleQuantities, &context{pub: c.pub})
+	titleExprs, _ := ws.exprs(trs, p.TitleQuantities, &context{ws: ws, pub: c.pub})
 	for _, q := range p.TitleQuantities {
 		if q.Kind == numbers.Year {
 			c.titleYear = int(q.Value)
@@ -74,7 +74,19 @@ func (ws *Words) Spans(p Page, facts []Fact) []Span {
 		}
 	}
 	exprs, marks := ws.exprs(rs, p.BodyQuantities, c)
-	d := doc{ws: ws, rs: rs, exprs: exprs, marks: marks, pub: c.pub, leadEnd: lineEnd(rs, 0)}
+	d := doc{ws: ws, rs: rs, exprs: exprs, marks: marks, pub: c.pub, leadEnd: lineEnd(rs, 0),
+		sentences: []int{0}, lines: []int{0}, numbers: p.BodyQuantities}
+	for i, r := range rs {
+		if r >= 0x4E00 && r <= 0x9FFF {
+			continue // an ideograph ends no sentence
+		}
+		if strings.ContainsRune(sentenceEnds, r) {
+			d.sentences = append(d.sentences, i+1)
+		}
+		if r == '\n' {
+			d.lines = append(d.lines, i+1)
+		}
+	}
 	if e, ok := firstSpan(exprs, 0, d.leadEnd); ok {
 		d.lead = &e
 	}
@@ -99,48 +111,73 @@ type doc struct {
 	lead      *expr // the span the first paragraph states, if any
 	title     *expr // the span the title states, if any
 	titleText string
+	// sentences and lines are where the body's sentences and lines
+	// start; numbers are its quantities, in order.
+	sentences, lines []int
+	numbers          []numbers.Quantity
 }
 
 // span returns the span of one fact.
 func (d *doc) span(f Fact) Span {
 	at := min(max(f.Start, 0), len(d.rs))
-	para := lineStart(d.rs, at)
-	sent := sentenceStart(d.rs, at)
-	e, prefix, found := d.own(sent, at)
+	para, sent := startBefore(d.lines, at), startBefore(d.sentences, at)
+	stock := d.ws.Stock(f.Metric)
+	e, found := lastExpr(d.exprs, sent, at, false, true)
+	if found && e.now {
+		// 今年…，目前已完成8家: now closes the span its sentence opened.
+		if open, ok := lastExpr(d.exprs, sent, e.start, false, false); ok && !open.from.zero() && open.to == d.pub {
+			e = open
+		}
+	}
+	if !found && stock {
+		if m, ok := d.had(sent, at); ok {
+			e := expr{start: m.start, end: m.end, to: d.pub, unresolved: d.pub.zero()}
+			return d.finish(f, e, string(d.rs[m.start:m.end]), sent, at, true)
+		}
+	}
 	if !found {
-		e, found = lastSpan(d.exprs, para, at)
+		e, found = lastExpr(d.exprs, para, at, false, false)
 	}
-	if !found && at >= d.leadEnd && d.lead != nil {
-		e, prefix, found = *d.lead, FromLead, true
+	if !found {
+		// Only weak spans in the paragraph: the day of its event, if it
+		// gives one, wins (2014年8月29日，2014年“金秋助学”活动…举行).
+		if e, found = lastExpr(d.exprs, para, at, true, false); found {
+			if day, ok := lastEvent(d.exprs, para, at); ok {
+				e = day
+			}
+		}
 	}
-	if !found && d.title != nil {
+	if found {
+		return d.finish(f, e, string(d.rs[e.start:e.end]), sent, at, true)
+	}
+	switch {
+	case at >= d.leadEnd && d.lead != nil:
+		return d.finish(f, *d.lead, FromLead+string(d.rs[d.lead.start:d.lead.end]), sent, at, false)
+	case d.title != nil:
 		return d.finish(f, *d.title, FromTitle+d.titleText, sent, at, false)
 	}
-	if !found && !d.ws.Stock(f.Metric) {
+	if !stock {
 		e, found = lastEvent(d.exprs, para, at)
 		if !found && at >= d.leadEnd {
 			e, found = lastEvent(d.exprs, 0, d.leadEnd)
 		}
-		prefix = FromEvent
+		if found {
+			return d.finish(f, e, FromEvent+string(d.rs[e.start:e.end]), sent, at, false)
+		}
 	}
-	if !found {
-		return d.bare(f, sent, at)
-	}
-	return d.finish(f, e, prefix+string(d.rs[e.start:e.end]), sent, at, prefix == "")
+	return d.bare(f, sent, at)
 }
 
-// own returns the last time words of the fact's own sentence.
-func (d *doc) own(sent, at int) (expr, string, bool) {
-	for i := len(d.exprs) - 1; i >= 0; i-- {
-		e := d.exprs[i]
-		if e.end <= at && e.start >= sent {
-			return e, "", true
-		}
-		if e.start < sent {
-			break
+// had returns a word that says a stock is had now (有, 现有) standing right
+// before a number of the fact's sentence, before the fact: 五华区有1万多个
+// 基层工会，工会会员20多万人.
+func (d *doc) had(sent, at int) (marker, bool) {
+	for _, m := range d.marks {
+		if m.kind == kindHas && m.start >= sent && m.end <= at && d.numberStartsAt(m.end) {
+			return m, true
 		}
 	}
-	return expr{}, "", false
+	return marker{}, false
 }
 
 // finish applies what the fact's own words say to the span e: a running
@@ -148,7 +185,7 @@ func (d *doc) own(sent, at int) (expr, string, bool) {
 // (local), a stock has none.
 func (d *doc) finish(f Fact, e expr, text string, sent, at int, local bool) Span {
 	if m, ok := d.marker(kindCumulative, sent, at); ok {
-		ownStart := local && e.start >= sent && !e.from.zero() && !e.day
+		ownStart := local && e.start >= sent && (e.stretch || e.opens) && !e.from.zero()
 		if !ownStart {
 			text = string(d.rs[m.start:m.end])
 			if e.from.zero() && !e.unresolved && local && e.start >= sent {
@@ -169,18 +206,9 @@ func (d *doc) finish(f Fact, e expr, text string, sent, at int, local bool) Span
 	return s
 }
 
-// bare is the span of a fact with no time words before it at all: a stock
-// said to be had (五华区有1万多个基层工会) holds now, a running total ends
-// now, and anything else has no span.
+// bare is the span of a fact with no time words before it at all: a
+// running total ends now, anything else has no span.
 func (d *doc) bare(f Fact, sent, at int) Span {
-	if d.ws.Stock(f.Metric) {
-		for _, m := range d.marks {
-			if m.kind == kindHas && m.end == at {
-				e := expr{start: m.start, end: m.end, to: d.pub, unresolved: d.pub.zero()}
-				return d.finish(f, e, string(d.rs[m.start:m.end]), sent, at, true)
-			}
-		}
-	}
 	if _, ok := d.marker(kindCumulative, sent, at); ok {
 		return d.finish(f, expr{unresolved: true}, "", sent, at, false)
 	}
@@ -198,11 +226,16 @@ func (d *doc) marker(k kind, from, at int) (marker, bool) {
 	return marker{}, false
 }
 
-// lastSpan returns the last expression between from and at that states a
-// span (not the day of an event).
-func lastSpan(exprs []expr, from, at int) (expr, bool) {
+// lastExpr returns the last expression between from and at that states
+// a span: not the day of an event unless days is set, and not a festival
+// season without its year unless weak is set.
+func lastExpr(exprs []expr, from, at int, weak, days bool) (expr, bool) {
 	for i := len(exprs) - 1; i >= 0; i-- {
-		if e := exprs[i]; e.start >= from && e.end <= at && !e.day {
+		e := exprs[i]
+		if e.start < from {
+			break
+		}
+		if e.end <= at && (days || !e.day) && (weak || !e.weak) {
 			return e, true
 		}
 	}
@@ -229,23 +262,22 @@ func firstSpan(exprs []expr, from, to int) (expr, bool) {
 	return exprs[i], true
 }
 
-func lineStart(rs []rune, at int) int {
-	for at > 0 && rs[at-1] != '\n' {
-		at--
-	}
-	return at
+// numberStartsAt reports whether a quantity of the body starts at offset at.
+func (d *doc) numberStartsAt(at int) bool {
+	_, ok := slices.BinarySearchFunc(d.numbers, at, func(q numbers.Quantity, at int) int { return q.Start - at })
+	return ok
+}
+
+// startBefore returns the last of starts (ascending, starting with 0) at
+// or before at.
+func startBefore(starts []int, at int) int {
+	i, _ := slices.BinarySearch(starts, at+1)
+	return starts[max(i-1, 0)]
 }
 
 func lineEnd(rs []rune, at int) int {
 	for at < len(rs) && rs[at] != '\n' {
 		at++
-	}
-	return at
-}
-
-func sentenceStart(rs []rune, at int) int {
-	for at > 0 && !strings.ContainsRune(sentenceEnds, rs[at-1]) {
-		at--
 	}
 	return at
 }

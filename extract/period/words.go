@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -26,6 +27,9 @@ const (
 	kindSinceYear    kind = "since-year"
 	kindBack         kind = "back"
 	kindNow          kind = "now"
+	kindVague        kind = "vague"
+	kindFestival     kind = "festival"
+	kindLunar        kind = "lunar"
 	kindSince        kind = "since"
 	kindUntil        kind = "until"
 	kindRange        kind = "range"
@@ -56,6 +60,18 @@ type word struct {
 	// before and after are a back word's text around its count of years:
 	// 近 and "" for 近N年, "" and 来 for N年来 (the 年 goes with the count).
 	before, after string
+	// first and last bound a festival season.
+	first, last dayOf
+	// days are a lunar festival's dates.
+	days []date
+}
+
+// dayOf is a day of a year: a fixed month and day, or a lunar festival's
+// day moved by offset days.
+type dayOf struct {
+	md     int // month*100+day, when lunar is ""
+	lunar  string
+	offset int
 }
 
 // Words is a table of period words (periods.txt). It is read-only once
@@ -66,7 +82,12 @@ type Words struct {
 	// byFirst indexes words (not back words) by their first rune, longest
 	// first, so that a text is scanned once.
 	byFirst map[rune][]int
-	back    []word
+	// firsts marks the runes of the Basic Multilingual Plane that start a
+	// word, so that the scan skips the others without a map lookup.
+	firsts [1 << 16 / 64]uint64
+	back   []word
+	// lunar maps a lunar festival (春节) to its day in each year.
+	lunar map[string]map[int]date
 }
 
 // ErrWords is wrapped by every error about a table's contents.
@@ -144,6 +165,29 @@ func parseWord(f []string) (word, error) {
 			}
 			w.offset = n
 		}
+	case kindFestival:
+		want = 2
+		if len(args) == 3 && args[2] == "alone" {
+			w.alone, args = true, args[:2]
+		}
+		if len(args) == want {
+			var err error
+			if w.first, err = parseDayOf(args[0]); err == nil {
+				w.last, err = parseDayOf(args[1])
+			}
+			if err != nil {
+				return word{}, fmt.Errorf("%s: %v", w.text, err)
+			}
+		}
+	case kindLunar:
+		for _, a := range args {
+			d := parseDate(a)
+			if d.zero() {
+				return word{}, fmt.Errorf("%s: %q is not YYYY-MM-DD", w.text, a)
+			}
+			w.days = append(w.days, d)
+		}
+		want = len(args)
 	case kindPart:
 		want = 2
 		if len(args) == 3 && args[2] == "alone" {
@@ -164,7 +208,7 @@ func parseWord(f []string) (word, error) {
 			return word{}, fmt.Errorf("%s: a back word holds %s年", w.text, nPlaceholder)
 		}
 		w.before, w.after = before, after
-	case kindNow, kindSince, kindUntil, kindRange, kindEnd, kindCumulative, kindCompare, kindCompareAfter,
+	case kindNow, kindVague, kindSince, kindUntil, kindRange, kindEnd, kindCumulative, kindCompare, kindCompareAfter,
 		kindHas, kindStock, kindNone:
 	default:
 		return word{}, fmt.Errorf("%s: unknown kind %q", w.text, w.kind)
@@ -186,11 +230,37 @@ func monthDay(s string) (int, error) {
 	return mm*100 + dd, nil
 }
 
-// amend returns base with ext's words replacing or added to it.
+// parseDayOf reads MM-DD, or a lunar festival with an optional offset in
+// days (春节, 春节+14).
+func parseDayOf(s string) (dayOf, error) {
+	if md, err := monthDay(s); err == nil {
+		return dayOf{md: md}, nil
+	}
+	name, n, signed := strings.Cut(s, "+")
+	sign := 1
+	if !signed {
+		name, n, signed = strings.Cut(s, "-")
+		sign = -1
+	}
+	d := dayOf{lunar: name}
+	if signed {
+		off, err := strconv.Atoi(n)
+		if err != nil || name == "" {
+			return dayOf{}, fmt.Errorf("%q is not MM-DD or a festival and an offset", s)
+		}
+		d.offset = sign * off
+	}
+	return d, nil
+}
+
+// amend returns base with ext's words replacing or added to it. Lunar
+// lines add days: a table may give a festival's dates over several lines.
 func amend(base, ext []word) []word {
 	out := slices.Clone(base)
 	for _, e := range ext {
-		out = slices.DeleteFunc(out, func(b word) bool { return b.text == e.text })
+		if e.kind != kindLunar {
+			out = slices.DeleteFunc(out, func(b word) bool { return b.text == e.text && b.kind != kindLunar })
+		}
 		out = append(out, e)
 	}
 	return out
@@ -198,18 +268,40 @@ func amend(base, ext []word) []word {
 
 // build indexes a table, dropping kind none.
 func build(lines []word) (*Words, error) {
-	ws := &Words{stocks: map[string]bool{}, byFirst: map[rune][]int{}}
+	ws := &Words{stocks: map[string]bool{}, byFirst: map[rune][]int{}, lunar: map[string]map[int]date{}}
+	for _, w := range lines {
+		if w.kind != kindLunar {
+			continue
+		}
+		if ws.lunar[w.text] == nil {
+			ws.lunar[w.text] = map[int]date{}
+		}
+		for _, d := range w.days {
+			ws.lunar[w.text][d.y] = d
+		}
+	}
 	for _, w := range lines {
 		switch w.kind {
-		case kindNone:
+		case kindNone, kindLunar:
+			continue
 		case kindStock:
 			ws.stocks[w.text] = true
+			continue
 		case kindBack:
 			ws.back = append(ws.back, w)
-		default:
-			r, _ := utf8.DecodeRuneInString(w.text)
-			ws.byFirst[r] = append(ws.byFirst[r], len(ws.words))
-			ws.words = append(ws.words, w)
+			continue
+		case kindFestival:
+			for _, d := range []dayOf{w.first, w.last} {
+				if d.lunar != "" && ws.lunar[d.lunar] == nil {
+					return nil, fmt.Errorf("%w: %s: no lunar line gives the days of %s", ErrWords, w.text, d.lunar)
+				}
+			}
+		}
+		r, _ := utf8.DecodeRuneInString(w.text)
+		ws.byFirst[r] = append(ws.byFirst[r], len(ws.words))
+		ws.words = append(ws.words, w)
+		if r < 1<<16 {
+			ws.firsts[r/64] |= 1 << (r % 64)
 		}
 	}
 	if len(ws.words) == 0 {
@@ -221,6 +313,20 @@ func build(lines []word) (*Words, error) {
 		})
 	}
 	return ws, nil
+}
+
+// day returns d in year y, and whether the table knows it.
+func (ws *Words) day(d dayOf, y int) (date, bool) {
+	if d.lunar == "" {
+		m, dd := d.md/100, d.md%100
+		return date{y, m, dd}, valid(y, m, dd)
+	}
+	base, ok := ws.lunar[d.lunar][y]
+	if !ok {
+		return date{}, false
+	}
+	t := time.Date(base.y, time.Month(base.m), base.d+d.offset, 0, 0, 0, 0, time.UTC)
+	return date{t.Year(), int(t.Month()), t.Day()}, true
 }
 
 // Stock reports whether metric is a stock or rate, which holds at the end

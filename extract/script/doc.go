@@ -13,10 +13,11 @@
 // character takes its first conversion (乾 → 干 even in 乾隆).
 //
 //	t := script.Default()
-//	t.Detect("工會發展會員1100人")       // script.Hant
-//	view := t.Simplified("工會發展會員1100人") // "工会发展会员1100人"
-//	p := t.NewPrinter(view, "工會發展會員1100人")
-//	p.Field("发展会员")                // "發展會員", as the page prints it
+//	page := "縣總工會發展會員1100餘人"
+//	t.Detect(page)                  // script.Hant
+//	view := t.Simplified(page)      // "县总工会发展会员1100余人"
+//	p := t.NewPrinter(view, page)
+//	p.Field("发展会员")             // "發展會員", as the page prints it
 //
 // A page's text is read through the view (Simplified), and what a stage
 // takes from the view is given back as printed by a Printer. Detect is one

@@ -15,8 +15,9 @@ import (
 // the same place. A run the view does not hold whole (two lines joined)
 // is looked up in its longest pieces that it does hold.
 //
-// Text is looked up in reading order, each from where the last one was
-// found, a whole line at a time where the view holds the line as it is;
+// Text is looked up in reading order, a whole line at a time where the
+// view holds the line as it is just after where the last one was found,
+// else run by run: near that place, then anywhere after it, then anywhere.
 // Field looks up anywhere in the page, from its start.
 type Printer struct {
 	t             *Table
@@ -39,7 +40,7 @@ func (t *Table) NewPrinter(view, printed string) *Printer {
 func (p *Printer) Text(s string) string {
 	lines := strings.SplitAfter(s, "\n")
 	for i, line := range lines {
-		if at := p.find(line, true); at >= 0 {
+		if at := p.findNear(line); at >= 0 {
 			lines[i] = p.printed[at : at+len(line)]
 			p.next = max(p.next, at+len(line))
 		} else {
@@ -106,11 +107,27 @@ func hanRunEnd(s string) int {
 }
 
 // longestFound returns the byte length of the longest prefix of run
-// (whole characters) that the view holds, and where: from the reading
-// position on if inOrder and the view holds it there, else from the start.
-// at is -1 when not even the first character is there. A prefix that is
-// found has every shorter prefix found too, so the length is bisected.
+// (whole characters) that the view holds, and where: near the reading
+// position if inOrder and the view holds it there, else anywhere. at is -1
+// when not even the first character is there.
 func (p *Printer) longestFound(run string, inOrder bool) (n, at int) {
+	if !inOrder {
+		return longestPrefix(run, p.findFirst)
+	}
+	if n, at = longestPrefix(run, p.findNear); at < 0 {
+		n, at = longestPrefix(run, p.findAfter)
+	}
+	if at < 0 {
+		return longestPrefix(run, p.findFirst)
+	}
+	p.next = at + n
+	return n, at
+}
+
+// longestPrefix returns the byte length of the longest prefix of run
+// (whole characters) that find finds, and where. A prefix that is found has
+// every shorter prefix found too, so the length is bisected.
+func longestPrefix(run string, find func(string) int) (n, at int) {
 	ends := make([]int, 0, len(run)/3)
 	for i := range run {
 		if i > 0 {
@@ -122,25 +139,39 @@ func (p *Printer) longestFound(run string, inOrder bool) (n, at int) {
 	n, at = 0, -1
 	for lo < hi {
 		mid := (lo + hi) / 2
-		if i := p.find(run[:ends[mid]], inOrder); i >= 0 {
+		if i := find(run[:ends[mid]]); i >= 0 {
 			lo, n, at = mid+1, ends[mid], i
 		} else {
 			hi = mid
 		}
 	}
-	if at >= 0 && inOrder && at >= p.next {
-		p.next = at + n
-	}
 	return n, at
 }
 
-// find returns where the view holds s: from the reading position on when
-// inOrder and it is there, else its first occurrence; -1 when nowhere.
-func (p *Printer) find(s string, inOrder bool) int {
-	if inOrder {
-		if i := strings.Index(p.view[p.next:], s); i >= 0 {
-			return p.next + i
-		}
+// nearBytes bounds the search after the reading position: the next piece
+// of a body stands close after the last, and a piece not found there
+// (a line joined from two) must not cost a scan of the whole page each
+// time.
+const nearBytes = 16 << 10
+
+// findNear returns where the view holds s within nearBytes after the
+// reading position, or -1.
+func (p *Printer) findNear(s string) int {
+	end := min(len(p.view), p.next+nearBytes+len(s))
+	if i := strings.Index(p.view[p.next:end], s); i >= 0 {
+		return p.next + i
 	}
-	return strings.Index(p.view, s)
+	return -1
 }
+
+// findAfter returns where the view holds s after the reading position, or
+// -1.
+func (p *Printer) findAfter(s string) int {
+	if i := strings.Index(p.view[p.next:], s); i >= 0 {
+		return p.next + i
+	}
+	return -1
+}
+
+// findFirst returns where the view first holds s, or -1.
+func (p *Printer) findFirst(s string) int { return strings.Index(p.view, s) }
