@@ -28,6 +28,9 @@ type expr struct {
 	stretch, opens bool
 	// now marks the publication date as a point (目前, 至今).
 	now bool
+	// until marks a span closed by a date with no start of its own
+	// (截至10月底): a flow counts from the span opened before it.
+	until bool
 }
 
 // clauseStarts are the characters after which a time word opens a clause.
@@ -448,7 +451,7 @@ func (ws *Words) exprs(rs []rune, qs []numbers.Quantity, c *context) ([]expr, []
 			continue
 		}
 		if i > 0 && toks[i-1].kind == tokWord && toks[i-1].w.kind == kindUntil && toks[i-1].end >= e.start-1 {
-			e.start, e.from, e.day = toks[i-1].start, date{}, false
+			e.start, e.from, e.day, e.until = toks[i-1].start, date{}, false, true
 		} else if s, ok := sinceAfter(rs, toks, next); ok && !e.from.zero() {
 			e.end = toks[s].end
 			e = c.toPub(e)

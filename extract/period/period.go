@@ -148,7 +148,13 @@ func (d *doc) span(f Fact) Span {
 		}
 	}
 	if found {
-		return d.finish(f, e, string(d.rs[e.start:e.end]), sent, at, true)
+		text := string(d.rs[e.start:e.end])
+		if _, total := d.marker(kindCumulative, sent, at); e.until && !stock && !total {
+			if open, ok := d.opener(para, e); ok {
+				e.from, text = open.from, string(d.rs[open.start:open.end])+"…"+text
+			}
+		}
+		return d.finish(f, e, text, sent, at, true)
 	}
 	switch {
 	case at >= d.leadEnd && d.lead != nil:
@@ -166,6 +172,30 @@ func (d *doc) span(f Fact) Span {
 		}
 	}
 	return d.bare(f, sent, at)
+}
+
+// opener returns the span stated by its start (今年以来, 9月以来) that a
+// flow closed by a date without a start (截至10月底) counts from: the last
+// one before it in its paragraph, else the first paragraph's or the
+// title's. It must start before the date that closes the flow.
+func (d *doc) opener(para int, until expr) (expr, bool) {
+	opens := func(e expr) bool { return e.stretch && !e.from.zero() && e.from.before(until.to) }
+	for i := len(d.exprs) - 1; i >= 0; i-- {
+		e := d.exprs[i]
+		if e.start < para {
+			break
+		}
+		if e.end <= until.start && opens(e) {
+			return e, true
+		}
+	}
+	switch {
+	case d.lead != nil && d.lead.end <= until.start && opens(*d.lead):
+		return *d.lead, true
+	case d.title != nil && opens(*d.title):
+		return *d.title, true
+	}
+	return expr{}, false
 }
 
 // had returns a word that says a stock is had now (有, 现有) standing right

@@ -139,6 +139,17 @@ func TestSpans(t *testing.T) {
 		// Stocks had now.
 		{Name: "HadBeforeAnotherNumber", Body: "1月20日，区总工会启动送温暖。\n五华区有1万多个基层工会，工会会员20多万人。", Published: "2016-01-22",
 			Evidence: "20多万人", Metric: "member_count", Want: Span{"", "2016-01-22", "有"}},
+		// A flow closed by a date without a start counts from the span opened before it.
+		{Name: "UntilOnAFlowAfterAnOpenedSpan", Body: "今年以来，县总工会推动建会。\n截至10月底，新建基层工会27家。", Published: "2023-11-02",
+			Evidence: "27家", Want: Span{"2023-01-01", "2023-10-31", "今年以来…截至10月底"}},
+		{Name: "UntilOnAFlowInItsParagraph", Body: "6月以来，开展集中入会行动。截至6月15日，吸纳会员入会一千二百余人。", Published: "2023-06-20",
+			Evidence: "一千二百余人", Want: Span{"2023-06-01", "2023-06-15", "6月以来…截至6月15日"}},
+		{Name: "UntilOnAStockKeepsNoStart", Body: "今年以来，县总工会推动建会。\n截至10月底，全县共有工会会员2.1万人。", Published: "2023-11-02",
+			Evidence: "2.1万人", Metric: "member_count", Want: Span{"", "2023-10-31", "截至10月底"}},
+		{Name: "UntilOnARunningTotalKeepsNoStart", Body: "今年以来，县总工会推动建会。\n截至10月底，累计建成驿站41家。", Published: "2023-11-02",
+			Evidence: "41家", Want: Span{"", "2023-10-31", "截至10月底…累计"}},
+		{Name: "UntilWithoutAnOpenedSpan", Body: "截至10月底，新建基层工会27家。", Published: "2023-11-02",
+			Evidence: "27家", Want: Span{"", "2023-10-31", "截至10月底"}},
 		// Festivals and named programmes.
 		{Name: "SpringFestivalSeason", Title: "2020年市总工会工作总结", Body: "概述。\n春节期间筹集送温暖资金13.02万元。", Evidence: "13.02万元",
 			Want: Span{"2020-01-25", "2020-01-25", "春节期间"}},
