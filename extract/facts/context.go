@@ -153,14 +153,20 @@ func isItem(right string, joiners []string) bool {
 	return false
 }
 
-// sentenceAt returns the rune span of the sentence around t.rs[start:end],
-// cut to reach runes on either side.
+// sentenceAt returns the rune span of the sentence around t.rs[start:end].
+// A sentence that runs on further than reach runes from the number is a
+// list, whose far ends say nothing of it: its span is then cutContext runes
+// either side of the number, so that a list of thousands of items does not
+// give each of its facts a long copy of itself to carry.
 func sentenceAt(t *text, start, end int) (int, int) {
 	rs := t.rs
-	i := max(t.sentence.after(start), start-reach)
-	j := min(t.sentence.next(end, len(rs)), end+reach)
-	if j < len(rs) && j < end+reach && rs[j] != '\n' {
-		j++
+	i, stop := t.sentence.after(start), t.sentence.next(end, len(rs))
+	j := stop
+	if i < start-reach || j > end+reach {
+		i, j = max(i, start-cutContext), min(j, end+cutContext)
+	}
+	if j == stop && j < len(rs) && rs[j] != '\n' {
+		j++ // the sentence's end mark
 	}
 	for i < j && unicode.IsSpace(rs[i]) {
 		i++
@@ -170,6 +176,10 @@ func sentenceAt(t *text, start, end int) (int, int) {
 	}
 	return i, j
 }
+
+// cutContext is how much of a sentence longer than reach a fact keeps on
+// either side of its number.
+const cutContext = 32
 
 // byteOffsets turns rune offsets of s into byte offsets. It walks from the
 // offset asked for last, so offsets asked for in about increasing order cost

@@ -29,6 +29,9 @@ const partScopeEnds = "。！？!?\n"
 //     the parts its part words began (31名…其中27名…；…4名);
 //   - a sum word (共计, 合计) stands before a total, and the facts just before
 //     it in its sentence add up to it exactly (860人、120人，共计980人).
+//
+// Like the rules, the links look no further than reach runes from a fact,
+// so that a paragraph of thousands of facts costs what its sentences cost.
 func (c *Classifier) LinkParts(body string, fs []Fact) {
 	if len(fs) < 2 {
 		return
@@ -166,7 +169,7 @@ func (c *Classifier) wordedTotal(t *partText, fs []Fact, j int) (int, bool) {
 	scope := t.scopeStart(f.Start)
 	if at, ok := lastWithin(t.parts, scope, f.Start); ok {
 		para := t.paragraph(at)
-		for i := j - 1; i >= 0; i-- {
+		for i := j - 1; i >= 0 && fs[i].End >= at-reach; i-- {
 			total := fs[i]
 			if total.End > at {
 				continue
@@ -180,7 +183,7 @@ func (c *Classifier) wordedTotal(t *partText, fs []Fact, j int) (int, bool) {
 		}
 	}
 	clauseEnd := f.End
-	for clauseEnd < len(t.rs) && !strings.ContainsRune(c.rules.ClauseEnds, t.rs[clauseEnd]) {
+	for clauseEnd < len(t.rs) && clauseEnd < f.End+reach && !strings.ContainsRune(c.rules.ClauseEnds, t.rs[clauseEnd]) {
 		clauseEnd++
 	}
 	if _, ok := lastWithin(t.subsets, f.End, clauseEnd); !ok {
@@ -236,7 +239,7 @@ func (c *Classifier) addUpAfter(t *partText, fs []Fact, i int, hasParts []bool) 
 	para := t.paragraph(total.End)
 	sum, n := 0.0, 0
 	var extra []int
-	for j := i + 1; j < len(fs) && t.paragraph(fs[j].Start) == para; j++ {
+	for j := i + 1; j < len(fs) && fs[j].Start <= total.End+reach && t.paragraph(fs[j].Start) == para; j++ {
 		f := fs[j]
 		switch {
 		case f.PartOf == i+1:
@@ -269,7 +272,7 @@ func (c *Classifier) addUpBefore(t *partText, fs []Fact, i int, hasParts []bool)
 	}
 	scope := t.scopeStart(total.Start)
 	from := total.Start
-	for from > scope && !strings.ContainsRune(c.rules.ClauseEnds, t.rs[from-1]) {
+	for from > scope && from > total.Start-reach && !strings.ContainsRune(c.rules.ClauseEnds, t.rs[from-1]) {
 		from--
 	}
 	if _, ok := lastWithin(t.sums, from, total.Start); !ok {
@@ -277,7 +280,7 @@ func (c *Classifier) addUpBefore(t *partText, fs []Fact, i int, hasParts []bool)
 	}
 	sum := 0.0
 	var parts []int
-	for j := i - 1; j >= 0 && fs[j].Start >= scope; j-- {
+	for j := i - 1; j >= 0 && fs[j].Start >= scope && fs[j].Start >= total.Start-reach; j-- {
 		f := fs[j]
 		if f.PartOf != 0 || !c.partFits(total, f) || !exact(f) {
 			break

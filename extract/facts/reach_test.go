@@ -46,9 +46,9 @@ func TestByteOffsets(t *testing.T) {
 	}
 }
 
-// TestLongSentenceIsRead cuts a sentence that lists thousands of counts:
-// each fact is found, and its sentence is the part of the list within
-// reach of it, a window on the body rather than a copy of the list.
+// TestLongSentenceIsRead reads a sentence that lists a thousand counts:
+// each fact is found, and its sentence is the part of the list around it,
+// a window on the body rather than a copy of the list.
 func TestLongSentenceIsRead(t *testing.T) {
 	c := testClassifier(t)
 	body := stress.Counts(1000)
@@ -59,7 +59,7 @@ func TestLongSentenceIsRead(t *testing.T) {
 	rs := []rune(body)
 	for _, f := range fs {
 		n := utf8.RuneCountInString(f.Sentence)
-		require.LessOrEqual(t, n, 2*reach+utf8.RuneCountInString(f.Evidence)+1)
+		require.LessOrEqual(t, n, 2*cutContext+utf8.RuneCountInString(f.Evidence)+1)
 		require.Equal(t, string(rs[f.SentenceStart:f.SentenceStart+n]), f.Sentence)
 		require.LessOrEqual(t, f.SentenceStart, f.Start)
 		require.Equal(t, "people_assisted", f.Metric)

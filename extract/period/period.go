@@ -156,10 +156,14 @@ func (d *doc) span(f Fact) Span {
 		}
 		return d.finish(f, e, text, sent, at, true)
 	}
+	// A weak span of the report (2024年“春风行动”, an edition's name)
+	// gives way to the day of the news event for a flow, as in a paragraph.
+	_, leadDay := lastEvent(d.exprs, 0, d.leadEnd)
+	givesWay := func(e *expr) bool { return e.weak && leadDay && !stock }
 	switch {
-	case at >= d.leadEnd && d.lead != nil:
+	case at >= d.leadEnd && d.lead != nil && !givesWay(d.lead):
 		return d.finish(f, *d.lead, FromLead+string(d.rs[d.lead.start:d.lead.end]), sent, at, false)
-	case d.title != nil:
+	case d.title != nil && !givesWay(d.title):
 		return d.finish(f, *d.title, FromTitle+d.titleText, sent, at, false)
 	}
 	if !stock {

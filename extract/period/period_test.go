@@ -151,6 +151,12 @@ func TestSpans(t *testing.T) {
 		{Name: "UntilWithoutAnOpenedSpan", Body: "截至10月底，新建基层工会27家。", Published: "2023-11-02",
 			Evidence: "27家", Want: Span{"", "2023-10-31", "截至10月底"}},
 		// Festivals and named programmes.
+		{Name: "EditionInLeadGivesWayToItsEventDay", Title: "市总工会举办2024年“春风行动”招聘会",
+			Body: "2月19日，市总工会举办2024年“春风行动”专场招聘会。\n本次招聘会提供就业岗位3,500余个。", Published: "2024-02-20",
+			Evidence: "3,500余个", Want: Span{"2024-02-19", "2024-02-19", "event:2月19日"}},
+		{Name: "EditionInLeadStaysForAStock", Title: "市总工会举办2024年“春风行动”招聘会",
+			Body: "2月19日，市总工会举办2024年“春风行动”专场招聘会。\n全市共有工会会员2.1万人。", Published: "2024-02-20",
+			Evidence: "2.1万人", Metric: "member_count", Want: Span{"", "2024-12-31", "lead:2024年"}},
 		{Name: "SpringFestivalSeason", Title: "2020年市总工会工作总结", Body: "概述。\n春节期间筹集送温暖资金13.02万元。", Evidence: "13.02万元",
 			Want: Span{"2020-01-25", "2020-01-25", "春节期间"}},
 		{Name: "NewYearSpringFestivalSeasonIsItsMonths", Title: "2022年工作总结", Body: "概述。\n元旦春节期间，慰问职工800人。", Evidence: "800人",
