@@ -151,6 +151,8 @@ func TestSpans(t *testing.T) {
 		{Name: "UntilWithoutAnOpenedSpan", Body: "截至10月底，新建基层工会27家。", Published: "2023-11-02",
 			Evidence: "27家", Want: Span{"", "2023-10-31", "截至10月底"}},
 		// Festivals and named programmes.
+		{Name: "FestivalNamedAsADay", Body: "在“三八”国际妇女节到来之际，县总工会开展关爱活动，慰问女职工1,050人。", Published: "2023-03-10",
+			Evidence: "1,050人", Want: Span{"2023-03-08", "2023-03-08", "三八”国际妇女节"}},
 		{Name: "EditionInLeadGivesWayToItsEventDay", Title: "市总工会举办2024年“春风行动”招聘会",
 			Body: "2月19日，市总工会举办2024年“春风行动”专场招聘会。\n本次招聘会提供就业岗位3,500余个。", Published: "2024-02-20",
 			Evidence: "3,500余个", Want: Span{"2024-02-19", "2024-02-19", "event:2月19日"}},
