@@ -19,9 +19,10 @@
 //
 // Two documents are copies when
 //
-//   - the smaller (by weighted shingles) is at least minSizeRatio of the
-//     larger, so that a short item quoted inside a longer report does not
-//     make the two one report;
+//   - the smaller has at least minSizeRatio of the larger's shingles
+//     (unweighted, so that where a copy is cut does not matter), so that a
+//     short item quoted inside a longer report does not make the two one
+//     report;
 //   - at least minContainment of the smaller's weighted shingles are in the
 //     larger: containment, not symmetric similarity, so that a copy cut
 //     to 60% of the report is still a copy of it;

@@ -223,7 +223,9 @@ func (f *Finder) same(i, j int32) (bool, error) {
 	if large.weight < small.weight {
 		small, large = large, small
 	}
-	if float64(small.weight) < minSizeRatio*float64(large.weight) {
+	// Sizes compare in shingles, unweighted: a copy cut where the report
+	// holds few numbers is no smaller for it.
+	if float64(min(small.nShingles, large.nShingles)) < minSizeRatio*float64(max(small.nShingles, large.nShingles)) {
 		return false, nil
 	}
 	// Numbers whose bit the larger lacks are certainly missing from it.

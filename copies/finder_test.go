@@ -84,13 +84,20 @@ func smallEdits(s string) string {
 }
 
 func TestFindsEachKindOfCopy(t *testing.T) {
-	annual, warmth := report(t, "annual-2023"), report(t, "warmth-jan")
+	bodies := map[string]string{}
+	for _, name := range []string{"annual-2023", "warmth-jan", "warmth-jan-other-outlet"} {
+		bodies[name] = report(t, name)
+	}
 	kinds := []struct {
 		Name string
 		Copy func(string) string
 	}{
 		{"Identical", func(s string) string { return s }},
 		{"Truncated60", func(s string) string { return truncate(s, 0.6) }},
+		{"OpeningCut60", func(s string) string { // the last 60% kept, where few numbers are
+			rs := []rune(s)
+			return string(rs[len(rs)*2/5:])
+		}},
 		{"FurnitureSwap", func(s string) string { return aggregatorHead + s + aggregatorTail }},
 		{"Traditional", traditional},
 		{"SmallEdits", smallEdits},
@@ -99,7 +106,7 @@ func TestFindsEachKindOfCopy(t *testing.T) {
 	}
 	for _, k := range kinds {
 		t.Run(k.Name, func(t *testing.T) {
-			for name, body := range map[string]string{"annual": annual, "warmth": warmth} {
+			for name, body := range bodies {
 				docs := []testDoc{
 					{"a-" + name, day(19400), body + ownTail},
 					{"b-" + name, day(19401), k.Copy(body)},
