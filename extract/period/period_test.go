@@ -151,6 +151,11 @@ func TestSpans(t *testing.T) {
 		{Name: "UntilWithoutAnOpenedSpan", Body: "截至10月底，新建基层工会27家。", Published: "2023-11-02",
 			Evidence: "27家", Want: Span{"", "2023-10-31", "截至10月底"}},
 		// Festivals and named programmes.
+		{Name: "SummerHolidaysOfThisYear", Body: "今年暑期，县总工会提供勤工助学岗位40个。", Published: "2023-08-29",
+			Evidence: "40个", Want: Span{"2023-07-01", "2023-08-29", "今年暑期"}},
+		{Name: "CampaignMonthAfterAReportSpan", Title: "县总工会开展安全生产活动",
+			Body: "9月以来，县总工会开展“安康杯”竞赛。\n在“安全生产月”期间，举办活动20余场。", Published: "2023-10-11",
+			Evidence: "20余场", Want: Span{"2023-06-01", "2023-06-30", "安全生产月"}},
 		{Name: "FestivalNamedAsADay", Body: "在“三八”国际妇女节到来之际，县总工会开展关爱活动，慰问女职工1,050人。", Published: "2023-03-10",
 			Evidence: "1,050人", Want: Span{"2023-03-08", "2023-03-08", "三八”国际妇女节"}},
 		{Name: "EditionInLeadGivesWayToItsEventDay", Title: "市总工会举办2024年“春风行动”招聘会",
