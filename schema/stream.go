@@ -6,7 +6,6 @@ import (
 	"io"
 
 	"github.com/parquet-go/parquet-go"
-	"github.com/parquet-go/parquet-go/compress/zstd"
 )
 
 // Stream encodes a documents file and a facts file into writers the caller
@@ -61,7 +60,7 @@ func (s *Stream) Close() error {
 // writerOptions are the options of every file of a run.
 func writerOptions(meta Metadata, runID string) []parquet.WriterOption {
 	opts := []parquet.WriterOption{
-		parquet.Compression(&zstd.Codec{}),
+		parquet.Compression(compression),
 		parquet.KeyValueMetadata(KeySchemaVersion, Version),
 		parquet.KeyValueMetadata(KeyRunID, runID),
 	}

@@ -57,9 +57,10 @@ func parseDictionary(text string) (*dictionary, error) {
 	if n >= lineMask {
 		return nil, fmt.Errorf("segment: dictionary: %d lines, more than %d", n, lineMask-1)
 	}
-	// Keys have about 1.4 prefixes each; half the slots stay empty.
+	// Keys have about 1.4 prefixes each: at least 2 slots a key leave
+	// half the slots or more empty.
 	size := 1
-	for size < 3*n {
+	for size < 2*n {
 		size *= 2
 	}
 	d := &dictionary{text: text, total: total, seed: maphash.MakeSeed(),

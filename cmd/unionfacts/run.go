@@ -37,6 +37,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if info, err := os.Stat(*out); err == nil && !info.IsDir() {
 		return fmt.Errorf("%w: --out %s is a file; it must name a folder", errUsage, *out)
 	}
+	setMemoryLimit(*workers)
 	p, rules, err := pf.load()
 	if err != nil {
 		return err

@@ -31,6 +31,7 @@ func showCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if page.Err != nil {
 		return fmt.Errorf("show: %w", page.Err)
 	}
+	setMemoryLimit(1)
 	p, _, err := pf.load()
 	if err != nil {
 		return err
