@@ -25,6 +25,7 @@ import (
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/s3"
@@ -92,8 +93,38 @@ func run(ctx context.Context, o Options, stdout io.Writer) error {
 	if res == nil {
 		return errors.New("the runner returned no result")
 	}
+	if err := removeTemp(ctx, tempDir(o.Output, o.RunID)); err != nil {
+		return err
+	}
 	c := counts(res)
 	fmt.Fprintf(stdout, "documents read: %d (%d failed)\nfacts: %d\nwrote %s/{documents,facts}-*-of-%05d.parquet in %s\n",
 		c.documents, c.failed, c.facts, strings.TrimSuffix(o.Output, "/"), o.Shards, took.Round(time.Millisecond))
+	fmt.Fprintln(stdout, "not computed on Beam yet: duplicate_of (null in every row) and panel.parquet; `unionfacts run` computes them")
+	return nil
+}
+
+// removeTemp removes what spill files failed bundles left in the temp
+// folder (the shard writers remove the others), and the folder itself on a
+// local disk.
+func removeTemp(ctx context.Context, dir string) error {
+	fs, err := filesystem.New(ctx, dir)
+	if err != nil {
+		return err
+	}
+	defer fs.Close()
+	left, err := fs.List(ctx, dir+"/*")
+	if err != nil {
+		return err
+	}
+	if rm, ok := fs.(filesystem.Remover); ok {
+		for _, p := range left {
+			if err := rm.Remove(ctx, p); err != nil {
+				return err
+			}
+		}
+	}
+	if !hasScheme(dir) {
+		return os.RemoveAll(dir)
+	}
 	return nil
 }

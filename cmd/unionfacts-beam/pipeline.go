@@ -1,13 +1,17 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"crypto/rand"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/fnv"
 	"io"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -41,26 +45,30 @@ type Options struct {
 
 // build adds the pipeline to s:
 //
-//	patterns → files → (reshuffle) → pages → rows → (group by shard) → Parquet shards
+//	patterns → files → (reshuffle) → pages → rows → spill files → (group by shard) → Parquet shards
 //
-// Reading a file and extracting its pages are one fused step, so that pages
-// never cross the network or sit in a runner's memory; the reshuffle of
-// file names spreads files over workers. Rows are grouped by shard, each
-// document with its facts, and every shard is written by one worker.
+// Reading a file, extracting its pages and spilling their rows are one
+// fused step, so that neither pages nor rows cross the network or sit in a
+// runner's memory (prism holds every grouped element in memory): each
+// bundle appends its rows to one spill file per shard in the output's temp
+// folder, and only the files' names are grouped by shard. The reshuffle of
+// file names spreads files over workers. Every shard is written by one
+// worker, which streams its spill files into the shard's Parquet files.
 func build(s beam.Scope, o Options) {
 	patterns := beam.CreateList(s, o.Inputs)
 	files := beam.ParDo(s.Scope("ListFiles"), listFiles, patterns)
 	files = beam.Reshuffle(s, files)
 	pages := beam.ParDo(s.Scope("ReadPages"), &readPagesFn{MaxPageBytes: o.MaxPageBytes}, files)
 	docs := beam.ParDo(s.Scope("Extract"), &extractFn{PageTimeout: o.PageTimeout, Shards: o.Shards}, pages)
+	spills := beam.ParDo(s.Scope("Spill"), &spillFn{Temp: tempDir(o.Output, o.RunID)}, docs)
 	// Every shard is written, even one no document falls into, so that a
 	// reader always finds N of N files.
 	shards := make([]int, o.Shards)
 	for i := range shards {
 		shards[i] = i
 	}
-	empty := beam.ParDo(s, markShard, beam.CreateList(s, shards))
-	grouped := beam.GroupByKey(s, beam.Flatten(s, docs, empty))
+	markers := beam.ParDo(s, markShard, beam.CreateList(s, shards))
+	grouped := beam.GroupByKey(s, beam.Flatten(s, spills, markers))
 	beam.ParDo0(s.Scope("WriteShards"), &writeShardFn{Output: o.Output, Shards: o.Shards, Meta: o.Meta, RunID: o.RunID}, grouped)
 }
 
@@ -74,9 +82,11 @@ var registerFns = sync.OnceFunc(func() {
 	register.Emitter1[page]()
 	register.DoFn3x1[context.Context, page, func(int, []byte), error](&extractFn{})
 	register.Emitter2[int, []byte]()
-	register.Function1x2[int, int, []byte](markShard)
-	register.DoFn3x1[context.Context, int, func(*[]byte) bool, error](&writeShardFn{})
-	register.Iter1[[]byte]()
+	register.DoFn4x1[context.Context, int, []byte, func(int, string), error](&spillFn{})
+	register.Emitter2[int, string]()
+	register.Function1x2[int, int, string](markShard)
+	register.DoFn3x1[context.Context, int, func(*string) bool, error](&writeShardFn{})
+	register.Iter1[string]()
 })
 
 // hasScheme tells a pattern of a Beam file system (gs://...) from a local
@@ -236,10 +246,72 @@ func shardOf(doc string, shards int) int {
 	return int(h.Sum32() % uint32(shards))
 }
 
-// markShard is a shard's marker, an empty value that no document has.
-func markShard(shard int) (int, []byte) { return shard, nil }
+// markShard is a shard's marker, an empty name that no spill file has.
+func markShard(shard int) (int, string) { return shard, "" }
 
-// writeShardFn writes one shard's rows with package schema.
+// tempDir is the folder of a run's spill files, inside its output.
+func tempDir(output, runID string) string {
+	return strings.TrimSuffix(output, "/") + "/.temp-" + runID
+}
+
+// spillFn appends each document's rows, as extractFn encoded them, to its
+// bundle's spill file for the document's shard, and names the files once
+// the bundle ends. A file is a series of records, each the length of the
+// rows (uvarint) and the rows. A bundle that fails leaves files no one
+// names, which the run's end removes with the temp folder.
+type spillFn struct {
+	Temp string
+
+	fs    filesystem.Interface
+	files map[int]*spillFile
+}
+
+type spillFile struct {
+	path string
+	out  io.WriteCloser
+	buf  *bufio.Writer
+}
+
+func (fn *spillFn) StartBundle(ctx context.Context, _ func(int, string)) error {
+	fs, err := filesystem.New(ctx, fn.Temp)
+	fn.fs, fn.files = fs, map[int]*spillFile{}
+	return err
+}
+
+func (fn *spillFn) ProcessElement(ctx context.Context, shard int, rows []byte, _ func(int, string)) error {
+	f, ok := fn.files[shard]
+	if !ok {
+		path := fmt.Sprintf("%s/%s-%05d.rows", fn.Temp, rand.Text(), shard)
+		out, err := fn.fs.OpenWrite(ctx, path)
+		if err != nil {
+			return err
+		}
+		f = &spillFile{path: path, out: out, buf: bufio.NewWriterSize(out, 1<<20)}
+		fn.files[shard] = f
+	}
+	f.buf.Write(binary.AppendUvarint(nil, uint64(len(rows))))
+	_, err := f.buf.Write(rows)
+	return err
+}
+
+func (fn *spillFn) FinishBundle(ctx context.Context, emit func(int, string)) error {
+	defer fn.fs.Close()
+	for shard, f := range fn.files {
+		err := f.buf.Flush()
+		if cerr := f.out.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", f.path, err)
+		}
+		emit(shard, f.path)
+	}
+	fn.files = nil
+	return nil
+}
+
+// writeShardFn writes one shard's rows with package schema, from the spill
+// files of every bundle, and removes them.
 type writeShardFn struct {
 	Output string
 	Shards int
@@ -247,12 +319,19 @@ type writeShardFn struct {
 	RunID  string
 }
 
-func (fn *writeShardFn) ProcessElement(ctx context.Context, shard int, values func(*[]byte) bool) error {
+func (fn *writeShardFn) ProcessElement(ctx context.Context, shard int, spills func(*string) bool) error {
 	fs, err := filesystem.New(ctx, fn.Output)
 	if err != nil {
 		return err
 	}
 	defer fs.Close()
+	var paths []string
+	var p string
+	for spills(&p) {
+		if p != "" { // not the shard's marker
+			paths = append(paths, p)
+		}
+	}
 	docsPath, factsPath := shardPath(fn.Output, "documents", shard, fn.Shards), shardPath(fn.Output, "facts", shard, fn.Shards)
 	docs, err := fs.OpenWrite(ctx, docsPath)
 	if err != nil {
@@ -263,7 +342,7 @@ func (fn *writeShardFn) ProcessElement(ctx context.Context, shard int, values fu
 		docs.Close()
 		return err
 	}
-	err = fn.write(docs, facts, values)
+	err = fn.write(ctx, fs, docs, facts, paths)
 	if cerr := docs.Close(); err == nil && cerr != nil {
 		err = fmt.Errorf("%s: %w", docsPath, cerr)
 	}
@@ -273,19 +352,50 @@ func (fn *writeShardFn) ProcessElement(ctx context.Context, shard int, values fu
 	if err != nil {
 		return fmt.Errorf("shard %d: %w", shard, err)
 	}
+	if rm, ok := fs.(filesystem.Remover); ok {
+		for _, p := range paths {
+			if err := rm.Remove(ctx, p); err != nil {
+				return err
+			}
+		}
+	}
 	return nil
 }
 
-// write encodes a shard's rows into its two files.
-func (fn *writeShardFn) write(docs, facts io.Writer, values func(*[]byte) bool) error {
+// write streams a shard's spill files into its two Parquet files.
+func (fn *writeShardFn) write(ctx context.Context, fs filesystem.Interface, docs, facts io.Writer, spills []string) error {
 	s, err := schema.NewStream(docs, facts, fn.Meta, fn.RunID)
 	if err != nil {
 		return err
 	}
+	for _, path := range spills {
+		if err := copySpill(ctx, fs, path, s); err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	return s.Close()
+}
+
+// copySpill writes the rows of one spill file into s.
+func copySpill(ctx context.Context, fs filesystem.Interface, path string, s *schema.Stream) error {
+	in, err := fs.OpenRead(ctx, path)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	br := bufio.NewReaderSize(in, 1<<20)
 	var b []byte
-	for values(&b) {
-		if len(b) == 0 {
-			continue // the shard's marker
+	for {
+		n, err := binary.ReadUvarint(br)
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		b = slices.Grow(b[:0], int(n))[:n]
+		if _, err := io.ReadFull(br, b); err != nil {
+			return err
 		}
 		var r docRows
 		if err := json.Unmarshal(b, &r); err != nil {
@@ -295,7 +405,6 @@ func (fn *writeShardFn) write(docs, facts io.Writer, values func(*[]byte) bool) 
 			return err
 		}
 	}
-	return s.Close()
 }
 
 // shardPath names shard i of n of a table in the output folder, with a
