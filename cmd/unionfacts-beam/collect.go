@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"cmp"
 	"context"
 	"encoding/json"
@@ -51,23 +52,10 @@ func sketchOf(at place, doc schema.DocumentRow) sketchRecord {
 // metrics the Beam run uses too.
 var defaultOptions = batch.DefaultOptions(1)
 
-// findCopies gathers every sketch, feeds them to a copies.Finder in input
-// order and emits each copy's place with the doc of its kept copy.
-func findCopies(_ int, records func(*[]byte) bool, emit func(string, string)) error {
-	type encoded struct {
-		at place
-		b  []byte
-	}
-	var all []encoded
-	var b []byte
-	for records(&b) {
-		var at struct{ At place }
-		if err := json.Unmarshal(b, &at); err != nil {
-			return fmt.Errorf("copies: decoding sketch: %w", err)
-		}
-		all = append(all, encoded{at.At, b})
-	}
-	slices.SortFunc(all, func(x, y encoded) int { return comparePlaces(x.at, y.at) })
+// findCopies reads every sketch from the spill files named, feeds them to
+// a copies.Finder in input order and emits each copy's place with the doc
+// of its kept copy.
+func findCopies(ctx context.Context, _ int, spills func(*string) bool, emit func(string, string)) error {
 	scratch, err := os.CreateTemp("", "unionfacts-copies-*.scratch")
 	if err != nil {
 		return fmt.Errorf("copies: %w", err)
@@ -78,30 +66,33 @@ func findCopies(_ int, records func(*[]byte) bool, emit func(string, string)) er
 		return err
 	}
 	defer f.Close()
-	for i := range all {
+	var at []place
+	err = inOrder(ctx, spills, func(b []byte) error {
 		var r sketchRecord
-		if err := json.Unmarshal(all[i].b, &r); err != nil {
+		if err := json.Unmarshal(b, &r); err != nil {
 			return fmt.Errorf("copies: decoding sketch: %w", err)
 		}
-		all[i].b = nil // memory holds what the finder keeps, not the sketch
-		if err := f.Add(r.Doc, r.Published, r.Sketch); err != nil {
-			return fmt.Errorf("%s: %w", r.Doc, err)
-		}
+		at = append(at, r.At)
+		return f.Add(r.Doc, r.Published, r.Sketch)
+	})
+	if err != nil {
+		return err
 	}
 	found, err := f.Find()
 	if err != nil {
 		return err
 	}
-	for i, e := range all {
+	copiesCounter.Inc(ctx, int64(found.Copies))
+	for i, p := range at {
 		if of := found.DuplicateOf(i); of != "" {
-			emit(e.at.key(), of)
+			emit(p.key(), of)
 		}
 	}
 	return nil
 }
 
-// buildPanelFn gathers every document's rows, as the shard writers pass
-// them on with duplicate_of set, adds them up in input order with package
+// buildPanelFn reads every document's rows, as the shard writers spilled
+// them with duplicate_of set, adds them up in input order with package
 // panel, and writes panel.parquet beside the shards, with the run's id.
 type buildPanelFn struct {
 	Output string
@@ -109,21 +100,21 @@ type buildPanelFn struct {
 	RunID  string
 }
 
-func (fn *buildPanelFn) ProcessElement(ctx context.Context, _ int, docs func(*[]byte) bool) error {
-	var all []docRows
-	var b []byte
-	for docs(&b) {
+func (fn *buildPanelFn) ProcessElement(ctx context.Context, _ int, spills func(*string) bool) error {
+	pb := panel.NewBuilder(defaultOptions.StockMetric)
+	err := inOrder(ctx, spills, func(b []byte) error {
 		var r docRows
 		if err := json.Unmarshal(b, &r); err != nil {
 			return fmt.Errorf("panel: decoding rows: %w", err)
 		}
-		all = append(all, r)
-	}
-	slices.SortFunc(all, func(x, y docRows) int { return comparePlaces(x.At, y.At) })
-	pb := panel.NewBuilder(defaultOptions.StockMetric)
-	for _, r := range all {
 		pb.Add(r.Doc, r.Facts)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
+	rows := pb.Rows()
+	panelRowsCounter.Inc(ctx, int64(len(rows)))
 	fs, err := filesystem.New(ctx, fn.Output)
 	if err != nil {
 		return err
@@ -134,12 +125,68 @@ func (fn *buildPanelFn) ProcessElement(ctx context.Context, _ int, docs func(*[]
 	if err != nil {
 		return err
 	}
-	err = schema.EncodePanel(out, pb.Rows(), fn.Meta, fn.RunID)
+	err = schema.EncodePanel(out, rows, fn.Meta, fn.RunID)
 	if cerr := out.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
 		return fmt.Errorf("panel: %s: %w", path, err)
+	}
+	return nil
+}
+
+// inOrder calls each with every record of the spill files named, in input
+// order (by the place each record starts with). The records are copied to
+// a local scratch file as they are read, so that memory holds only their
+// places and offsets, and read back from it in order.
+func inOrder(ctx context.Context, spills func(*string) bool, each func([]byte) error) error {
+	scratch, err := os.CreateTemp("", "unionfacts-order-*.scratch")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(scratch.Name())
+	defer scratch.Close()
+	type record struct {
+		at     place
+		off, n int64
+	}
+	var records []record
+	w := bufio.NewWriterSize(scratch, 1<<20)
+	var off int64
+	var path string
+	for spills(&path) {
+		fs, err := filesystem.New(ctx, path)
+		if err != nil {
+			return err
+		}
+		err = readRecords(ctx, fs, path, func(b []byte) error {
+			var head struct{ At place }
+			if err := json.Unmarshal(b, &head); err != nil {
+				return err
+			}
+			records = append(records, record{head.At, off, int64(len(b))})
+			off += int64(len(b))
+			_, err := w.Write(b)
+			return err
+		})
+		fs.Close()
+		if err != nil {
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	slices.SortFunc(records, func(x, y record) int { return comparePlaces(x.at, y.at) })
+	var b []byte
+	for _, r := range records {
+		b = slices.Grow(b[:0], int(r.n))[:r.n]
+		if _, err := scratch.ReadAt(b, r.off); err != nil {
+			return err
+		}
+		if err := each(b); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -10,9 +10,11 @@ var (
 	documentsCounter = beam.NewCounter(metricsNamespace, "documents")
 	failedCounter    = beam.NewCounter(metricsNamespace, "failed")
 	factsCounter     = beam.NewCounter(metricsNamespace, "facts")
+	copiesCounter    = beam.NewCounter(metricsNamespace, "copies")
+	panelRowsCounter = beam.NewCounter(metricsNamespace, "panel_rows")
 )
 
-type runCounts struct{ documents, failed, facts int64 }
+type runCounts struct{ documents, failed, facts, copies, panelRows int64 }
 
 // counts reads the counters back from a finished job.
 func counts(res beam.PipelineResult) runCounts {
@@ -28,6 +30,10 @@ func counts(res beam.PipelineResult) runCounts {
 			c.failed += r.Result()
 		case "facts":
 			c.facts += r.Result()
+		case "copies":
+			c.copies += r.Result()
+		case "panel_rows":
+			c.panelRows += r.Result()
 		}
 	}
 	return c

@@ -97,9 +97,10 @@ func run(ctx context.Context, o Options, stdout io.Writer) error {
 		return err
 	}
 	c := counts(res)
-	fmt.Fprintf(stdout, "documents read: %d (%d failed)\nfacts: %d\nwrote %s/{documents,facts}-*-of-%05d.parquet in %s\n",
-		c.documents, c.failed, c.facts, strings.TrimSuffix(o.Output, "/"), o.Shards, took.Round(time.Millisecond))
-	fmt.Fprintln(stdout, "not computed on Beam yet: duplicate_of (null in every row) and panel.parquet; `unionfacts run` computes them")
+	out := strings.TrimSuffix(o.Output, "/")
+	fmt.Fprintf(stdout, "documents read: %d (%d failed)\nfacts: %d\ncopies: %d (documents republishing a report kept elsewhere in the run; duplicate_of names it)\n"+
+		"panel: %d rows (division, year, metric)\nwrote %s/{documents,facts}-*-of-%05d.parquet and %s/%s in %s\n",
+		c.documents, c.failed, c.facts, c.copies, c.panelRows, out, o.Shards, out, schema.PanelFile, took.Round(time.Millisecond))
 	return nil
 }
 

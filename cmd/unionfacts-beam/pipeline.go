@@ -46,8 +46,8 @@ type Options struct {
 // build adds the pipeline to s:
 //
 //	patterns → files → (reshuffle) → pages → rows → spill files → (group by shard) → Parquet shards
-//	                                           ↘ sketches → (one group) → copies ↗ (side input)
-//	                                                   shards' rows → (one group) → panel.parquet
+//	                                           ↘ sketches → spill files → (one group) → copies ↗ (side input)
+//	                                   shards' rows → spill files → (one group) → panel.parquet
 //
 // Reading a file, extracting its pages and spilling their rows are one
 // fused step, so that neither pages nor rows cross the network or sit in a
@@ -63,10 +63,10 @@ type Options struct {
 // in input order, and hands duplicate_of, by place, to the shard writers
 // as a side input. The panel takes every document's rows (bodies left out)
 // as the shards are written; one worker sorts them into input order and
-// adds them up with package panel. Both single groups are the pipeline's
-// scaling limit: the finder holds about 200 bytes a document, but the
-// group delivers every sketch to one worker (see the README, "Beyond one
-// machine").
+// adds them up with package panel. Both go through spill files too, only
+// their names grouped. Both single groups are the pipeline's scaling limit:
+// one worker reads every sketch and every document's facts (see the
+// README, "Beyond one machine").
 func build(s beam.Scope, o Options) {
 	patterns := make([]inputPattern, len(o.Inputs))
 	for i, p := range o.Inputs {
@@ -76,8 +76,10 @@ func build(s beam.Scope, o Options) {
 	files = beam.Reshuffle(s, files)
 	pages := beam.ParDo(s.Scope("ReadPages"), &readPagesFn{MaxPageBytes: o.MaxPageBytes}, files)
 	docs, sketches := beam.ParDo2(s.Scope("Extract"), &extractFn{PageTimeout: o.PageTimeout, Shards: o.Shards}, pages)
-	found := beam.ParDo(s.Scope("FindCopies"), findCopies, beam.GroupByKey(s, sketches))
-	spills := beam.ParDo(s.Scope("Spill"), &spillFn{Temp: tempDir(o.Output, o.RunID)}, docs)
+	temp := tempDir(o.Output, o.RunID)
+	sketchSpills := beam.ParDo(s.Scope("SpillSketches"), &spillFn{Temp: temp}, sketches)
+	found := beam.ParDo(s.Scope("FindCopies"), findCopies, beam.GroupByKey(s, sketchSpills))
+	spills := beam.ParDo(s.Scope("Spill"), &spillFn{Temp: temp}, docs)
 	// Every shard is written, even one no document falls into, so that a
 	// reader always finds N of N files.
 	shards := make([]int, o.Shards)
@@ -86,7 +88,7 @@ func build(s beam.Scope, o Options) {
 	}
 	markers := beam.ParDo(s, markShard, beam.CreateList(s, shards))
 	grouped := beam.GroupByKey(s, beam.Flatten(s, spills, markers))
-	written := beam.ParDo(s.Scope("WriteShards"), &writeShardFn{Output: o.Output, Shards: o.Shards, Meta: o.Meta, RunID: o.RunID},
+	written := beam.ParDo(s.Scope("WriteShards"), &writeShardFn{Output: o.Output, Temp: temp, Shards: o.Shards, Meta: o.Meta, RunID: o.RunID},
 		grouped, beam.SideInput{Input: found})
 	beam.ParDo0(s.Scope("BuildPanel"), &buildPanelFn{Output: o.Output, Meta: o.Meta, RunID: o.RunID}, beam.GroupByKey(s, written))
 }
@@ -103,12 +105,11 @@ var registerFns = sync.OnceFunc(func() {
 	register.Emitter1[page]()
 	register.DoFn4x1[context.Context, page, func(int, []byte), func(int, []byte), error](&extractFn{})
 	register.Emitter2[int, []byte]()
-	register.Function3x1[int, func(*[]byte) bool, func(string, string), error](findCopies)
-	register.Iter1[[]byte]()
+	register.Function4x1[context.Context, int, func(*string) bool, func(string, string), error](findCopies)
 	register.Emitter2[string, string]()
 	register.Iter2[string, string]()
-	register.DoFn5x1[context.Context, int, func(*string) bool, func(*string, *string) bool, func(int, []byte), error](&writeShardFn{})
-	register.DoFn3x1[context.Context, int, func(*[]byte) bool, error](&buildPanelFn{})
+	register.DoFn5x1[context.Context, int, func(*string) bool, func(*string, *string) bool, func(int, string), error](&writeShardFn{})
+	register.DoFn3x1[context.Context, int, func(*string) bool, error](&buildPanelFn{})
 	register.DoFn4x1[context.Context, int, []byte, func(int, string), error](&spillFn{})
 	register.Emitter2[int, string]()
 	register.Function1x2[int, int, string](markShard)
@@ -346,9 +347,7 @@ func (fn *spillFn) ProcessElement(ctx context.Context, shard int, rows []byte, _
 		f = &spillFile{path: path, out: out, buf: bufio.NewWriterSize(out, 1<<20)}
 		fn.files[shard] = f
 	}
-	f.buf.Write(binary.AppendUvarint(nil, uint64(len(rows))))
-	_, err := f.buf.Write(rows)
-	return err
+	return writeRecord(f.buf, rows)
 }
 
 func (fn *spillFn) FinishBundle(ctx context.Context, emit func(int, string)) error {
@@ -371,13 +370,14 @@ func (fn *spillFn) FinishBundle(ctx context.Context, emit func(int, string)) err
 // files of every bundle, and removes them.
 type writeShardFn struct {
 	Output string
+	Temp   string
 	Shards int
 	Meta   schema.Metadata
 	RunID  string
 }
 
 func (fn *writeShardFn) ProcessElement(ctx context.Context, shard int, spills func(*string) bool,
-	found func(*string, *string) bool, emitPanel func(int, []byte)) error {
+	found func(*string, *string) bool, emitPanel func(int, string)) error {
 	duplicateOf := map[string]string{}
 	var at, of string
 	for found(&at, &of) {
@@ -405,7 +405,21 @@ func (fn *writeShardFn) ProcessElement(ctx context.Context, shard int, spills fu
 		docs.Close()
 		return err
 	}
-	err = fn.write(ctx, fs, docs, facts, paths, duplicateOf, emitPanel)
+	panelPath := fmt.Sprintf("%s/%s-panel-%05d.rows", fn.Temp, rand.Text(), shard)
+	panelRows, err := fs.OpenWrite(ctx, panelPath)
+	if err != nil {
+		docs.Close()
+		facts.Close()
+		return err
+	}
+	toPanel := bufio.NewWriterSize(panelRows, 1<<20)
+	err = fn.write(ctx, fs, docs, facts, paths, duplicateOf, toPanel)
+	if ferr := toPanel.Flush(); err == nil && ferr != nil {
+		err = fmt.Errorf("%s: %w", panelPath, ferr)
+	}
+	if cerr := panelRows.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("%s: %w", panelPath, cerr)
+	}
 	if cerr := docs.Close(); err == nil && cerr != nil {
 		err = fmt.Errorf("%s: %w", docsPath, cerr)
 	}
@@ -415,6 +429,7 @@ func (fn *writeShardFn) ProcessElement(ctx context.Context, shard int, spills fu
 	if err != nil {
 		return fmt.Errorf("shard %d: %w", shard, err)
 	}
+	emitPanel(oneGroup, panelPath)
 	if rm, ok := fs.(filesystem.Remover); ok {
 		for _, p := range paths {
 			if err := rm.Remove(ctx, p); err != nil {
@@ -426,45 +441,27 @@ func (fn *writeShardFn) ProcessElement(ctx context.Context, shard int, spills fu
 }
 
 // write streams a shard's spill files into its two Parquet files, with
-// duplicate_of set from the copies found (by place), and passes each
-// document's rows on to the panel.
+// duplicate_of set from the copies found (by place), and spills each
+// document's rows for the panel to toPanel.
 func (fn *writeShardFn) write(ctx context.Context, fs filesystem.Interface, docs, facts io.Writer, spills []string,
-	duplicateOf map[string]string, emitPanel func(int, []byte)) error {
+	duplicateOf map[string]string, toPanel io.Writer) error {
 	s, err := schema.NewStream(docs, facts, fn.Meta, fn.RunID)
 	if err != nil {
 		return err
 	}
 	for _, path := range spills {
-		if err := copySpill(ctx, fs, path, s, duplicateOf, emitPanel); err != nil {
-			return fmt.Errorf("%s: %w", path, err)
+		if err := copySpill(ctx, fs, path, s, duplicateOf, toPanel); err != nil {
+			return err
 		}
 	}
 	return s.Close()
 }
 
-// copySpill writes the rows of one spill file into s and passes them on to
-// the panel.
+// copySpill writes the rows of one spill file into s and spills them for
+// the panel to toPanel.
 func copySpill(ctx context.Context, fs filesystem.Interface, path string, s *schema.Stream,
-	duplicateOf map[string]string, emitPanel func(int, []byte)) error {
-	in, err := fs.OpenRead(ctx, path)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	br := bufio.NewReaderSize(in, 1<<20)
-	var b []byte
-	for {
-		n, err := binary.ReadUvarint(br)
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		b = slices.Grow(b[:0], int(n))[:n]
-		if _, err := io.ReadFull(br, b); err != nil {
-			return err
-		}
+	duplicateOf map[string]string, toPanel io.Writer) error {
+	return readRecords(ctx, fs, path, func(b []byte) error {
 		var r docRows
 		if err := json.Unmarshal(b, &r); err != nil {
 			return err
@@ -480,7 +477,45 @@ func copySpill(ctx context.Context, fs filesystem.Interface, path string, s *sch
 		if err != nil {
 			return fmt.Errorf("%s: encoding rows: %w", r.Doc.Doc, err)
 		}
-		emitPanel(oneGroup, p)
+		return writeRecord(toPanel, p)
+	})
+}
+
+// writeRecord appends one record to a spill file: its length (uvarint),
+// then its bytes.
+func writeRecord(w io.Writer, b []byte) error {
+	if _, err := w.Write(binary.AppendUvarint(nil, uint64(len(b)))); err != nil {
+		return err
+	}
+	_, err := w.Write(b)
+	return err
+}
+
+// readRecords calls each with every record of a spill file, in order; the
+// slice is reused by the next call.
+func readRecords(ctx context.Context, fs filesystem.Interface, path string, each func([]byte) error) error {
+	in, err := fs.OpenRead(ctx, path)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	br := bufio.NewReaderSize(in, 1<<20)
+	var b []byte
+	for {
+		n, err := binary.ReadUvarint(br)
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		b = slices.Grow(b[:0], int(n))[:n]
+		if _, err := io.ReadFull(br, b); err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		if err := each(b); err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
 	}
 }
 

@@ -63,6 +63,8 @@ func TestBeamRowsAreTheLocalRunsRows(t *testing.T) {
 	assert.Equal(t, local.panel, beam.panel, "panel, row for row")
 	assert.Contains(t, report.String(), fmt.Sprintf("documents read: %d (%d failed)", len(local.docs), local.failed))
 	assert.Contains(t, report.String(), fmt.Sprintf("facts: %d\n", len(local.facts)))
+	assert.Contains(t, report.String(), fmt.Sprintf("copies: %d ", countCopies(local.docs)))
+	assert.Contains(t, report.String(), fmt.Sprintf("panel: %d rows", len(local.panel)))
 }
 
 // seedInputs returns the seed reports, the inputs beside their gold files.
