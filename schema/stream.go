@@ -85,3 +85,20 @@ func writeRows(docs *encoder[DocumentRow], facts *encoder[FactRow], doc Document
 	}
 	return facts.write(own)
 }
+
+// EncodePanel encodes the panel's rows into out, with meta and runID as in
+// NewStream, for a runner that writes its files through a writer of its
+// own rather than into a local folder. It does not close out.
+func EncodePanel(out io.Writer, rows []PanelRow, meta Metadata, runID string) error {
+	if err := meta.check(); err != nil {
+		return fmt.Errorf("schema: %w", err)
+	}
+	if runID == "" {
+		return errors.New("schema: a run id is required")
+	}
+	e := newEncoder(out, PanelFile, panelGroups, panelBytes, writerOptions(meta, runID))
+	if err := e.write(rows); err != nil {
+		return err
+	}
+	return e.close()
+}

@@ -46,6 +46,8 @@ type Options struct {
 // build adds the pipeline to s:
 //
 //	patterns → files → (reshuffle) → pages → rows → spill files → (group by shard) → Parquet shards
+//	                                           ↘ sketches → (one group) → copies ↗ (side input)
+//	                                                   shards' rows → (one group) → panel.parquet
 //
 // Reading a file, extracting its pages and spilling their rows are one
 // fused step, so that neither pages nor rows cross the network or sit in a
@@ -54,12 +56,27 @@ type Options struct {
 // folder, and only the files' names are grouped by shard. The reshuffle of
 // file names spreads files over workers. Every shard is written by one
 // worker, which streams its spill files into the shard's Parquet files.
+//
+// The two collection stages see every page, as in the local run. Copy
+// detection takes each page's sketch with its place in the input (pattern,
+// file, page); one worker gathers them all, feeds them to a copies.Finder
+// in input order, and hands duplicate_of, by place, to the shard writers
+// as a side input. The panel takes every document's rows (bodies left out)
+// as the shards are written; one worker sorts them into input order and
+// adds them up with package panel. Both single groups are the pipeline's
+// scaling limit: the finder holds about 200 bytes a document, but the
+// group delivers every sketch to one worker (see the README, "Beyond one
+// machine").
 func build(s beam.Scope, o Options) {
-	patterns := beam.CreateList(s, o.Inputs)
-	files := beam.ParDo(s.Scope("ListFiles"), listFiles, patterns)
+	patterns := make([]inputPattern, len(o.Inputs))
+	for i, p := range o.Inputs {
+		patterns[i] = inputPattern{No: i, Pattern: p}
+	}
+	files := beam.ParDo(s.Scope("ListFiles"), listFiles, beam.CreateList(s, patterns))
 	files = beam.Reshuffle(s, files)
 	pages := beam.ParDo(s.Scope("ReadPages"), &readPagesFn{MaxPageBytes: o.MaxPageBytes}, files)
-	docs := beam.ParDo(s.Scope("Extract"), &extractFn{PageTimeout: o.PageTimeout, Shards: o.Shards}, pages)
+	docs, sketches := beam.ParDo2(s.Scope("Extract"), &extractFn{PageTimeout: o.PageTimeout, Shards: o.Shards}, pages)
+	found := beam.ParDo(s.Scope("FindCopies"), findCopies, beam.GroupByKey(s, sketches))
 	spills := beam.ParDo(s.Scope("Spill"), &spillFn{Temp: tempDir(o.Output, o.RunID)}, docs)
 	// Every shard is written, even one no document falls into, so that a
 	// reader always finds N of N files.
@@ -69,23 +86,32 @@ func build(s beam.Scope, o Options) {
 	}
 	markers := beam.ParDo(s, markShard, beam.CreateList(s, shards))
 	grouped := beam.GroupByKey(s, beam.Flatten(s, spills, markers))
-	beam.ParDo0(s.Scope("WriteShards"), &writeShardFn{Output: o.Output, Shards: o.Shards, Meta: o.Meta, RunID: o.RunID}, grouped)
+	written := beam.ParDo(s.Scope("WriteShards"), &writeShardFn{Output: o.Output, Shards: o.Shards, Meta: o.Meta, RunID: o.RunID},
+		grouped, beam.SideInput{Input: found})
+	beam.ParDo0(s.Scope("BuildPanel"), &buildPanelFn{Output: o.Output, Meta: o.Meta, RunID: o.RunID}, beam.GroupByKey(s, written))
 }
 
 // registerFns registers the pipeline's functions and types, which a worker
 // needs before beam.Init.
 var registerFns = sync.OnceFunc(func() {
 	beam.RegisterType(reflect.TypeOf((*page)(nil)).Elem())
-	register.Function3x1[context.Context, string, func(string), error](listFiles)
-	register.Emitter1[string]()
-	register.DoFn3x1[context.Context, string, func(page), error](&readPagesFn{})
+	beam.RegisterType(reflect.TypeOf((*inputPattern)(nil)).Elem())
+	beam.RegisterType(reflect.TypeOf((*inputFile)(nil)).Elem())
+	register.Function3x1[context.Context, inputPattern, func(inputFile), error](listFiles)
+	register.Emitter1[inputFile]()
+	register.DoFn3x1[context.Context, inputFile, func(page), error](&readPagesFn{})
 	register.Emitter1[page]()
-	register.DoFn3x1[context.Context, page, func(int, []byte), error](&extractFn{})
+	register.DoFn4x1[context.Context, page, func(int, []byte), func(int, []byte), error](&extractFn{})
 	register.Emitter2[int, []byte]()
+	register.Function3x1[int, func(*[]byte) bool, func(string, string), error](findCopies)
+	register.Iter1[[]byte]()
+	register.Emitter2[string, string]()
+	register.Iter2[string, string]()
+	register.DoFn5x1[context.Context, int, func(*string) bool, func(*string, *string) bool, func(int, []byte), error](&writeShardFn{})
+	register.DoFn3x1[context.Context, int, func(*[]byte) bool, error](&buildPanelFn{})
 	register.DoFn4x1[context.Context, int, []byte, func(int, string), error](&spillFn{})
 	register.Emitter2[int, string]()
 	register.Function1x2[int, int, string](markShard)
-	register.DoFn3x1[context.Context, int, func(*string) bool, error](&writeShardFn{})
 	register.Iter1[string]()
 })
 
@@ -93,18 +119,36 @@ var registerFns = sync.OnceFunc(func() {
 // path.
 func hasScheme(pattern string) bool { return strings.Contains(pattern, "://") }
 
+// inputPattern is one --input, with its place among them.
+type inputPattern struct {
+	No      int
+	Pattern string
+}
+
+// inputFile is one file to read, with its place in the input: the
+// pattern's, then the file's among the pattern's matches.
+type inputFile struct {
+	PatternNo, FileNo int
+	Path              string
+}
+
 // listFiles emits the files a pattern names. Local patterns are listed as
 // `unionfacts run` lists its arguments (folders walked, a missing path kept
 // so that reading it fails on a row); other file systems' patterns give
 // their matches, or the pattern itself when nothing matches, for the same
 // reason.
-func listFiles(ctx context.Context, pattern string, emit func(string)) error {
+func listFiles(ctx context.Context, in inputPattern, emit func(inputFile)) error {
+	pattern, n := in.Pattern, 0
+	next := func(path string) {
+		emit(inputFile{PatternNo: in.No, FileNo: n, Path: path})
+		n++
+	}
 	if !hasScheme(pattern) {
 		for f, err := range corpus.Files([]string{pattern}) {
 			if err != nil {
 				return err
 			}
-			emit(f)
+			next(f)
 		}
 		return nil
 	}
@@ -121,23 +165,24 @@ func listFiles(ctx context.Context, pattern string, emit func(string)) error {
 		matches = []string{pattern}
 	}
 	for _, m := range matches {
-		emit(m)
+		next(m)
 	}
 	return nil
 }
 
 // page is a corpus.Page as a pipeline element: its error as text, which is
-// all a row keeps of it.
+// all a row keeps of it, and its place in the input.
 type page struct {
-	Doc, Input  string
-	Data        []byte
-	ContentType string
-	Format      string
-	Err         string
+	PatternNo, FileNo, PageNo int
+	Doc, Input                string
+	Data                      []byte
+	ContentType               string
+	Format                    string
+	Err                       string
 }
 
-func toElement(pg corpus.Page) page {
-	e := page{Doc: pg.Doc, Input: pg.Input, Data: pg.Data, ContentType: pg.ContentType, Format: string(pg.Format)}
+func toElement(f inputFile, pageNo int, pg corpus.Page) page {
+	e := page{PatternNo: f.PatternNo, FileNo: f.FileNo, PageNo: pageNo, Doc: pg.Doc, Input: pg.Input, Data: pg.Data, ContentType: pg.ContentType, Format: string(pg.Format)}
 	if pg.Err != nil {
 		e.Err = pg.Err.Error()
 	}
@@ -158,10 +203,11 @@ type readPagesFn struct {
 	MaxPageBytes int64
 }
 
-func (fn *readPagesFn) ProcessElement(ctx context.Context, path string, emit func(page)) error {
+func (fn *readPagesFn) ProcessElement(ctx context.Context, f inputFile, emit func(page)) error {
+	path := f.Path
 	in, err := openRead(ctx, path)
 	if err != nil {
-		emit(page{Doc: path, Input: path, Err: err.Error()})
+		emit(toElement(f, 0, corpus.Page{Doc: path, Input: path, Err: err}))
 		return nil
 	}
 	defer in.Close()
@@ -169,8 +215,10 @@ func (fn *readPagesFn) ProcessElement(ctx context.Context, path string, emit fun
 	if err != nil {
 		return err
 	}
+	n := 0
 	for pg := range pages {
-		emit(toElement(pg))
+		emit(toElement(f, n, pg))
+		n++
 	}
 	return nil
 }
@@ -188,7 +236,8 @@ func openRead(ctx context.Context, path string) (io.ReadCloser, error) {
 }
 
 // extractFn runs each page through rows.Extract, the per-document step the
-// local run uses too, and keys its rows by shard.
+// local run uses too, and keys its rows by shard; it also emits the page's
+// sketch for the search for copies, under the one key they are gathered by.
 type extractFn struct {
 	PageTimeout time.Duration
 	Shards      int
@@ -205,15 +254,20 @@ func (fn *extractFn) Setup() error {
 	return err
 }
 
-func (fn *extractFn) ProcessElement(ctx context.Context, e page, emit func(int, []byte)) error {
+func (fn *extractFn) ProcessElement(ctx context.Context, e page, emit func(int, []byte), emitSketch func(int, []byte)) error {
 	r := rows.Extract(ctx, fn.pipeline, e.corpusPage(), fn.PageTimeout)
 	if r.Cut {
 		// The bundle is being cancelled: fail it, and the runner retries it.
 		return fmt.Errorf("%s: cut short: %w", e.Doc, r.Err)
 	}
-	b, err := json.Marshal(docRows{Doc: r.Doc, Facts: r.Facts})
+	at := place{e.PatternNo, e.FileNo, e.PageNo}
+	b, err := json.Marshal(docRows{At: at, Doc: r.Doc, Facts: r.Facts})
 	if err != nil {
 		return fmt.Errorf("%s: encoding rows: %w", e.Doc, err)
+	}
+	sk, err := json.Marshal(sketchOf(at, r.Doc))
+	if err != nil {
+		return fmt.Errorf("%s: copies: encoding sketch: %w", e.Doc, err)
 	}
 	documentsCounter.Inc(ctx, 1)
 	if r.Err != nil {
@@ -221,6 +275,7 @@ func (fn *extractFn) ProcessElement(ctx context.Context, e page, emit func(int, 
 	}
 	factsCounter.Inc(ctx, int64(len(r.Facts)))
 	emit(shardOf(e.Doc, fn.Shards), b)
+	emitSketch(oneGroup, sk)
 	return nil
 }
 
@@ -232,8 +287,10 @@ var workerPipeline = sync.OnceValues(func() (*extract.Pipeline, error) {
 	return extract.New(extract.Options{Rules: rules})
 })
 
-// docRows is one document's rows as they travel to their shard.
+// docRows is one document's rows as they travel to their shard, and, its
+// body left out, to the panel.
 type docRows struct {
+	At    place
 	Doc   schema.DocumentRow
 	Facts []schema.FactRow
 }
@@ -319,7 +376,13 @@ type writeShardFn struct {
 	RunID  string
 }
 
-func (fn *writeShardFn) ProcessElement(ctx context.Context, shard int, spills func(*string) bool) error {
+func (fn *writeShardFn) ProcessElement(ctx context.Context, shard int, spills func(*string) bool,
+	found func(*string, *string) bool, emitPanel func(int, []byte)) error {
+	duplicateOf := map[string]string{}
+	var at, of string
+	for found(&at, &of) {
+		duplicateOf[at] = of
+	}
 	fs, err := filesystem.New(ctx, fn.Output)
 	if err != nil {
 		return err
@@ -342,7 +405,7 @@ func (fn *writeShardFn) ProcessElement(ctx context.Context, shard int, spills fu
 		docs.Close()
 		return err
 	}
-	err = fn.write(ctx, fs, docs, facts, paths)
+	err = fn.write(ctx, fs, docs, facts, paths, duplicateOf, emitPanel)
 	if cerr := docs.Close(); err == nil && cerr != nil {
 		err = fmt.Errorf("%s: %w", docsPath, cerr)
 	}
@@ -362,22 +425,27 @@ func (fn *writeShardFn) ProcessElement(ctx context.Context, shard int, spills fu
 	return nil
 }
 
-// write streams a shard's spill files into its two Parquet files.
-func (fn *writeShardFn) write(ctx context.Context, fs filesystem.Interface, docs, facts io.Writer, spills []string) error {
+// write streams a shard's spill files into its two Parquet files, with
+// duplicate_of set from the copies found (by place), and passes each
+// document's rows on to the panel.
+func (fn *writeShardFn) write(ctx context.Context, fs filesystem.Interface, docs, facts io.Writer, spills []string,
+	duplicateOf map[string]string, emitPanel func(int, []byte)) error {
 	s, err := schema.NewStream(docs, facts, fn.Meta, fn.RunID)
 	if err != nil {
 		return err
 	}
 	for _, path := range spills {
-		if err := copySpill(ctx, fs, path, s); err != nil {
+		if err := copySpill(ctx, fs, path, s, duplicateOf, emitPanel); err != nil {
 			return fmt.Errorf("%s: %w", path, err)
 		}
 	}
 	return s.Close()
 }
 
-// copySpill writes the rows of one spill file into s.
-func copySpill(ctx context.Context, fs filesystem.Interface, path string, s *schema.Stream) error {
+// copySpill writes the rows of one spill file into s and passes them on to
+// the panel.
+func copySpill(ctx context.Context, fs filesystem.Interface, path string, s *schema.Stream,
+	duplicateOf map[string]string, emitPanel func(int, []byte)) error {
 	in, err := fs.OpenRead(ctx, path)
 	if err != nil {
 		return err
@@ -401,9 +469,18 @@ func copySpill(ctx context.Context, fs filesystem.Interface, path string, s *sch
 		if err := json.Unmarshal(b, &r); err != nil {
 			return err
 		}
+		if of, ok := duplicateOf[r.At.key()]; ok {
+			r.Doc.DuplicateOf = &of
+		}
 		if err := s.WriteRows(r.Doc, r.Facts); err != nil {
 			return err
 		}
+		r.Doc.Body = "" // the panel does not read it
+		p, err := json.Marshal(r)
+		if err != nil {
+			return fmt.Errorf("%s: encoding rows: %w", r.Doc.Doc, err)
+		}
+		emitPanel(oneGroup, p)
 	}
 }
 
@@ -411,4 +488,9 @@ func copySpill(ctx context.Context, fs filesystem.Interface, path string, s *sch
 // slash whatever the file system, since gs:// and s3:// use one.
 func shardPath(output, table string, i, n int) string {
 	return fmt.Sprintf("%s/%s-%05d-of-%05d.parquet", strings.TrimSuffix(output, "/"), table, i, n)
+}
+
+// panelPath names the panel file in the output folder.
+func panelPath(output string) string {
+	return strings.TrimSuffix(output, "/") + "/" + schema.PanelFile
 }

@@ -36,15 +36,17 @@ const repoRoot = "../.."
 
 // The Beam run's rows, as sets, are the local run's on the same inputs:
 // the seeds, our HTML pages (GBK among them) and every other input form
-// (gzip, JSONL, WARC, pages that fail).
-// None of these pages republishes another, so the
-// local run's duplicate_of, which the Beam run does not compute yet, is
-// null in every row too.
+// (gzip, JSONL, WARC, pages that fail), and copies of seeds, so that the
+// documents' duplicate_of and the panel, the collection stages' output,
+// are compared too.
 func TestBeamRowsAreTheLocalRunsRows(t *testing.T) {
-	inputs := slices.Concat(seedInputs(t), []string{filepath.Join(repoRoot, "corpus/testdata/pages/*.html")}, oddInputs(t))
+	seeds := seedInputs(t)
+	inputs := slices.Concat(seeds, []string{filepath.Join(repoRoot, "corpus/testdata/pages/*.html")}, oddInputs(t), copiesOf(t, seeds))
 	local := localRun(t, inputs)
 	require.Greater(t, len(local.docs), 30)
 	require.Greater(t, len(local.facts), 150)
+	require.GreaterOrEqual(t, countCopies(local.docs), 3, "the local run finds the copies")
+	require.NotEmpty(t, local.panel)
 
 	out := t.TempDir()
 	o := Options{Inputs: inputs, Output: out, Shards: 3, MaxPageBytes: corpus.DefaultMaxPageBytes,
@@ -54,10 +56,11 @@ func TestBeamRowsAreTheLocalRunsRows(t *testing.T) {
 	beam := readShards(t, out, 3)
 	left, err := os.ReadDir(out)
 	require.NoError(t, err)
-	assert.Len(t, left, 6, "the shards, and no spill files")
+	assert.Len(t, left, 7, "the shards and the panel, and no spill files")
 
-	assert.Equal(t, local.docs, beam.docs, "documents")
+	assert.Equal(t, local.docs, beam.docs, "documents, duplicate_of included")
 	assert.Equal(t, local.facts, beam.facts, "facts")
+	assert.Equal(t, local.panel, beam.panel, "panel, row for row")
 	assert.Contains(t, report.String(), fmt.Sprintf("documents read: %d (%d failed)", len(local.docs), local.failed))
 	assert.Contains(t, report.String(), fmt.Sprintf("facts: %d\n", len(local.facts)))
 }
@@ -118,7 +121,54 @@ func oddInputs(t *testing.T) []string {
 
 type runRows struct {
 	docs, facts []string // rows as JSON, sorted
+	panel       []string // rows as JSON, in the file's order
 	failed      int
+}
+
+// copiesOf writes republished copies of the first seeds into a folder and
+// returns it: two copies as printed, under other names, and one cut to its
+// first 70%.
+func copiesOf(t *testing.T, seeds []string) []string {
+	t.Helper()
+	require.GreaterOrEqual(t, len(seeds), 3)
+	dir := t.TempDir()
+	for i, seed := range seeds[:3] {
+		data, err := os.ReadFile(seed)
+		require.NoError(t, err)
+		if i == 2 {
+			runes := []rune(string(data))
+			data = []byte(string(runes[:len(runes)*7/10]))
+		}
+		name := fmt.Sprintf("copy-%d%s", i, filepath.Ext(seed))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), data, 0o644))
+	}
+	return []string{dir}
+}
+
+// countCopies counts the documents with duplicate_of set.
+func countCopies(docs []string) int {
+	n := 0
+	for _, d := range docs {
+		var row schema.DocumentRow
+		if json.Unmarshal([]byte(d), &row) == nil && row.DuplicateOf != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// readPanel reads a panel file's rows as JSON, in order.
+func readPanel(t *testing.T, path string) []string {
+	t.Helper()
+	read, err := parquet.ReadFile[schema.PanelRow](path)
+	require.NoError(t, err)
+	var rows []string
+	for _, row := range read {
+		b, err := json.Marshal(row)
+		require.NoError(t, err)
+		rows = append(rows, string(b))
+	}
+	return rows
 }
 
 // localRun runs `unionfacts run`'s runner, package batch, on inputs.
@@ -139,6 +189,7 @@ func localRun(t *testing.T, inputs []string) runRows {
 	var r runRows
 	r.docs, r.failed = readRows[schema.DocumentRow](t, filepath.Join(out, schema.DocumentsFile))
 	r.facts, _ = readRows[schema.FactRow](t, filepath.Join(out, schema.FactsFile))
+	r.panel = readPanel(t, filepath.Join(out, schema.PanelFile))
 	return r
 }
 
@@ -151,18 +202,12 @@ func readShards(t *testing.T, out string, n int) runRows {
 	for i := range n {
 		for _, table := range []string{"documents", "facts"} {
 			path := shardPath(out, table, i, n)
-			f, err := os.Open(path)
-			require.NoError(t, err)
-			info, err := f.Stat()
-			require.NoError(t, err)
-			pf, err := parquet.OpenFile(f, info.Size())
-			require.NoError(t, err)
+			pf := openParquet(t, path)
 			id, ok := pf.Lookup(schema.KeyRunID)
 			require.True(t, ok, path)
 			runIDs[id] = true
 			v, _ := pf.Lookup(schema.KeySchemaVersion)
 			assert.Equal(t, schema.Version, v)
-			f.Close()
 			if table == "documents" {
 				docs, failed := readRows[schema.DocumentRow](t, path)
 				r.docs, r.failed = append(r.docs, docs...), r.failed+failed
@@ -172,10 +217,27 @@ func readShards(t *testing.T, out string, n int) runRows {
 			}
 		}
 	}
-	assert.Len(t, runIDs, 1, "every shard has the run's id")
+	pf := openParquet(t, panelPath(out))
+	id, _ := pf.Lookup(schema.KeyRunID)
+	runIDs[id] = true
+	r.panel = readPanel(t, panelPath(out))
+	assert.Len(t, runIDs, 1, "every shard and the panel have the run's id")
 	slices.Sort(r.docs)
 	slices.Sort(r.facts)
 	return r
+}
+
+// openParquet opens a Parquet file for its metadata; the test closes it.
+func openParquet(t *testing.T, path string) *parquet.File {
+	t.Helper()
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	t.Cleanup(func() { f.Close() })
+	info, err := f.Stat()
+	require.NoError(t, err)
+	pf, err := parquet.OpenFile(f, info.Size())
+	require.NoError(t, err)
+	return pf
 }
 
 // readRows reads a Parquet file's rows as sorted JSON, counting those with

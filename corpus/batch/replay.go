@@ -27,7 +27,7 @@ func skipJournalled(j *journal, src Source, s copies.Sketcher) (int, error) {
 				return n, fmt.Errorf("batch: cannot resume: document %d is %s in the inputs but %s in the journal: %w",
 					n+1, got, d.Doc, ErrJournalMismatch)
 			}
-			if err := j.copies.Add(d.Doc, d.Published, sketch(s, d)); err != nil {
+			if err := j.copies.Add(d.Doc, d.Published, Sketch(s, d)); err != nil {
 				return n, fmt.Errorf("batch: %w", err)
 			}
 			n++

@@ -73,7 +73,7 @@ func extractAll(ctx context.Context, src Source, p Processor, j *journal, opts O
 					results <- result{seq: jb.seq, cut: true}
 					continue
 				}
-				results <- result{seq: jb.seq, doc: r.Doc, facts: r.Facts, sketch: sketch(opts.Copies, r.Doc)}
+				results <- result{seq: jb.seq, doc: r.Doc, facts: r.Facts, sketch: Sketch(opts.Copies, r.Doc)}
 			}
 		})
 	}
@@ -119,9 +119,10 @@ func extractAll(ctx context.Context, src Source, p Processor, j *journal, opts O
 	return j.commit()
 }
 
-// sketch returns the sketch of a document's body; a failed document is
+// Sketch returns the sketch of a document's body, as every runner makes
+// it for the search for copies; a failed document is
 // never compared, whatever part of a body it got.
-func sketch(s copies.Sketcher, doc schema.DocumentRow) copies.Sketch {
+func Sketch(s copies.Sketcher, doc schema.DocumentRow) copies.Sketch {
 	if doc.Error != nil {
 		return copies.Sketch{}
 	}
