@@ -86,6 +86,9 @@ func (r *Rules) header(line string) header {
 			if h.published == "" {
 				h.published = normalizeDate(value)
 			}
+			if outlet == "" {
+				outlet = r.outletBesideDate(value) // 时间:2017-09-01 11:30某某网
+			}
 		case labelUpdated:
 			if h.updated == "" {
 				h.updated = normalizeDate(value)
@@ -168,15 +171,30 @@ func (h *header) readUnlabelled(r *Rules, s string) (outlet string) {
 	if !h.dated {
 		return ""
 	}
-	// The 日 that closes 2024年2月22日 is left over from the date; a paper
-	// prints its page beside it and its name in title marks (《某某日报》
-	// (2016年01月22日 02版)).
+	return r.soleOutlet(s)
+}
+
+// soleOutlet returns the one word left beside a dateline's date when it
+// names an outlet, or "". The 日 that closes 2024年2月22日 is left over
+// from the date; a paper prints its page beside it and its name in title
+// marks (《某某日报》(2016年01月22日 02版)).
+func (r *Rules) soleOutlet(s string) string {
 	words := slices.DeleteFunc(strings.FieldsFunc(s, isDatelineSep),
 		func(w string) bool { return w == "日" })
 	if len(words) == 1 && r.isOutlet(words[0]) {
 		return words[0]
 	}
 	return ""
+}
+
+// outletBesideDate returns the outlet a publication label's value prints
+// beside its date and time (2017-09-01 11:30某某网(www.example.cn)), or "".
+func (r *Rules) outletBesideDate(value string) string {
+	if normalizeDate(value) == "" {
+		return ""
+	}
+	s := clockTime.ReplaceAllString(removeDates(value), " ")
+	return r.soleOutlet(webAddress.ReplaceAllString(s, " "))
 }
 
 // editionMark matches a newspaper's page beside its date: 02版, 第3版.

@@ -391,6 +391,18 @@ func TestFromText(t *testing.T) {
 		In:     page("来源:某某融媒收集编辑:某某融媒", paraA),
 		Source: "某某融媒",
 		Body:   paraA,
+	}, {
+		Name:      "OutletAfterPublicationTime",
+		In:        page("某市农民工可享免费技能培训", "", "时间:2017-09-01 11:30某某网(www.example.cn)", paraA),
+		Title:     "某市农民工可享免费技能培训",
+		Published: "2017-09-01",
+		Source:    "某某网",
+		Body:      paraA,
+	}, {
+		Name:  "SiteHomeLinkAndLongPipeMenu",
+		In:    page("某某素材库 首页", "欢迎光临某某旅游网>> | 首页 | 意见反馈 | 网站投稿 |", "某县总工会上半年工作总结", "", paraA),
+		Title: "某县总工会上半年工作总结",
+		Body:  paraA,
 	}}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
