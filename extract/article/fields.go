@@ -1,6 +1,7 @@
 package article
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -83,11 +84,11 @@ func (r *Rules) header(line string) header {
 		}
 		switch sp.kind {
 		case labelPublished:
-			if h.published == "" {
-				h.published = normalizeDate(value)
-			}
-			if outlet == "" {
-				outlet = r.outletBesideDate(value) // 时间:2017-09-01 11:30某某网
+			if d := normalizeDate(value); d != "" {
+				h.published = cmp.Or(h.published, d)
+				if outlet == "" {
+					outlet = r.outletBesideDate(value) // 时间:2017-09-01 11:30某某网
+				}
 			}
 		case labelUpdated:
 			if h.updated == "" {
@@ -187,12 +188,10 @@ func (r *Rules) soleOutlet(s string) string {
 	return ""
 }
 
-// outletBesideDate returns the outlet a publication label's value prints
-// beside its date and time (2017-09-01 11:30某某网(www.example.cn)), or "".
+// outletBesideDate returns the outlet a publication label's value, which
+// holds a date, prints beside that date and its time (2017-09-01
+// 11:30某某网(www.example.cn)), or "".
 func (r *Rules) outletBesideDate(value string) string {
-	if normalizeDate(value) == "" {
-		return ""
-	}
 	s := clockTime.ReplaceAllString(removeDates(value), " ")
 	return r.soleOutlet(webAddress.ReplaceAllString(s, " "))
 }

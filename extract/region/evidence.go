@@ -38,14 +38,13 @@ func (r *Resolver) isCued(div int, cues string) bool {
 
 // cuedSuffixes returns the suffixes levelCue finds in text.
 func cuedSuffixes(text string) string {
-	var out []string
+	var cues string
 	for _, m := range levelCue.FindAllStringSubmatch(text, -1) {
-		suffix := m[1] + m[2]
-		if !strings.Contains(strings.Join(out, ""), suffix) {
-			out = append(out, suffix)
+		if suffix := m[1] + m[2]; !strings.Contains(cues, suffix) {
+			cues += suffix
 		}
 	}
-	return strings.Join(out, "")
+	return cues
 }
 
 // part is a piece of a document and the weight of a name in it.
